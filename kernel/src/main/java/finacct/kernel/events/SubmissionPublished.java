@@ -1,0 +1,4 @@
+package finacct.kernel.events;
+
+public record SubmissionPublished(String submissionId, int publishedVersion) implements SubmissionEvent {
+}

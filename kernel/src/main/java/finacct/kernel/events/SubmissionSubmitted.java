@@ -1,0 +1,4 @@
+package finacct.kernel.events;
+
+public record SubmissionSubmitted(String submissionId) implements SubmissionEvent {
+}

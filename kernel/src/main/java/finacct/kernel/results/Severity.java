@@ -1,0 +1,5 @@
+package finacct.kernel.results;
+
+public enum Severity {
+    ERROR, WARNING, INFO
+}
