@@ -1,0 +1,139 @@
+package finacct.importer;
+
+import finacct.kernel.events.Figure;
+import finacct.kernel.template.ReportTemplate;
+import finacct.kernel.template.ReportTemplates;
+import finacct.kernel.template.TableDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a published final-accounts document as a PDF's text extraction gives it (tables as tab-separated
+ * rows): who and which year, and every cell of the nine tables. What it cannot place is listed, never guessed.
+ */
+public final class TextDocumentImporter {
+
+    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年度");
+    private static final Pattern DEPARTMENT_LINE = Pattern.compile("^部门[:：](.+?)(单位[:：].*)?$");
+    private static final Pattern OVERVIEW_HEADING = Pattern.compile("^第一部分(.+?)(部门)?概况$");
+    private static final Pattern SECTION_END = Pattern.compile("^(注[:：]|说明[:：]|第[一二三四五六七八九十]+部分).*");
+
+    private final TableTitles titles = TableTitles.load();
+
+    public ImportedDocument read(String text) {
+        List<String> lines = text.lines().toList();
+        Integer year = findYear(lines);
+        ReportTemplate template = templateFor(year);
+        List<String> names = findDepartment(lines);
+        List<TableSection> sections = sections(lines);
+
+        List<Figure> figures = new ArrayList<>();
+        List<Unplaced> unplaced = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (TableSection section : sections) {
+            Optional<TableDefinition> table = template.table(section.table());
+            if (table.isEmpty()) {
+                continue;
+            }
+            ParseSink sink = new ParseSink();
+            TableParser.forTable(table.get()).parse(table.get(), section, sink);
+            figures.addAll(sink.figures());
+            unplaced.addAll(sink.unplaced());
+            if (!found.contains(section.table())) {
+                found.add(section.table());
+            }
+        }
+        String name = names.isEmpty() ? null : names.get(0);
+        return new ImportedDocument(name, names.size() > 1 ? names.subList(1, names.size()) : List.of(), year,
+                template.version(), found, figures, unplaced);
+    }
+
+    private static Integer findYear(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = YEAR.matcher(TextNormalizer.compact(line));
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The template of the year, else the newest shipped before it, else the oldest shipped. */
+    private static ReportTemplate templateFor(Integer year) {
+        if (year != null) {
+            for (int y = year; y >= 2000; y--) {
+                Optional<ReportTemplate> t = ReportTemplates.defaultFor(y);
+                if (t.isPresent()) {
+                    return t.get();
+                }
+            }
+        }
+        return ReportTemplates.get(ReportTemplates.versions().get(0));
+    }
+
+    /** The official name first, then the names printed beside it in parentheses. */
+    private static List<String> findDepartment(List<String> lines) {
+        for (String line : lines) {
+            String c = TextNormalizer.compact(line);
+            Matcher m = DEPARTMENT_LINE.matcher(c);
+            if (m.matches()) {
+                return splitNames(m.group(1));
+            }
+        }
+        for (String line : lines) {
+            Matcher m = OVERVIEW_HEADING.matcher(TextNormalizer.compact(line));
+            if (m.matches()) {
+                return splitNames(m.group(1));
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> splitNames(String s) {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile("^(.+?)\\((.+)\\)$").matcher(s);
+        if (m.matches()) {
+            names.add(m.group(1));
+            names.add(m.group(2));
+        } else {
+            names.add(s);
+        }
+        return names;
+    }
+
+    private List<TableSection> sections(List<String> lines) {
+        List<TableSection> sections = new ArrayList<>();
+        String table = null;
+        List<TableSection.Line> current = new ArrayList<>();
+        for (int n = 0; n < lines.size(); n++) {
+            String line = lines.get(n);
+            Optional<String> title = titles.tableOf(line);
+            if (title.isPresent()) {
+                if (table != null) {
+                    sections.add(new TableSection(table, current));
+                }
+                table = title.get();
+                current = new ArrayList<>();
+                continue;
+            }
+            if (table == null) {
+                continue;
+            }
+            if (SECTION_END.matcher(TextNormalizer.compact(line)).matches()) {
+                sections.add(new TableSection(table, current));
+                table = null;
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(new TableSection.Line(n + 1, line));
+        }
+        if (table != null) {
+            sections.add(new TableSection(table, current));
+        }
+        return sections;
+    }
+}
