@@ -1,0 +1,306 @@
+package finacct.publication;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import finacct.kernel.events.CellRef;
+import finacct.kernel.events.EventEnvelope;
+import finacct.kernel.events.EventTypes;
+import finacct.kernel.events.Figure;
+import finacct.kernel.events.FiguresReported;
+import finacct.kernel.events.FiguresWithdrawn;
+import finacct.kernel.events.NarrativeClaim;
+import finacct.kernel.events.NarrativeReported;
+import finacct.kernel.events.NarrativeSection;
+import finacct.kernel.events.PerformanceEvaluationReported;
+import finacct.kernel.events.SubmissionApproved;
+import finacct.kernel.events.SubmissionEvent;
+import finacct.kernel.events.SubmissionOpened;
+import finacct.kernel.events.SubmissionPublished;
+import finacct.kernel.events.SubmissionSubmitted;
+import finacct.kernel.events.Topics;
+import finacct.kernel.results.Finding;
+import finacct.kernel.results.FindingCell;
+import finacct.kernel.results.FindingCounts;
+import finacct.kernel.results.RecomputedCell;
+import finacct.kernel.results.RecomputedTable;
+import finacct.kernel.results.Severity;
+import finacct.kernel.results.SubmissionValidated;
+import finacct.publication.store.ParkedEvents;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.RequestEntity;
+import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+// metrics export is off in Boot tests unless asked for; the prometheus endpoint is part of what we test
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "finacct.gateway.secret=" + PublicationServiceTest.SECRET)
+class PublicationServiceTest {
+
+    static final String SECRET = "test-gateway-secret";
+    private static final String GROUP = "publication-service";
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
+        registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
+    }
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    ParkedEvents parked;
+
+    @Test
+    void theReadModelShowsCellsStatusHistoryAndTheValidation() throws Exception {
+        String id = "420112-DSJZX:2020";
+        produce(envelope(0, opened(id, 2020), "科员甲"));
+        produce(envelope(1, new FiguresReported(id, "b1", List.of(
+                new Figure("T1", "1", "1", "452.60", null), new Figure("T1", "27", "1", "477.55", null),
+                new Figure("T3", "2010350", "3", "12.00", "事业运行"))), "科员甲"));
+        produce(envelope(2, new NarrativeReported(id,
+                List.of(new NarrativeSection("s1", "收入支出决算总体情况说明", "2020年度收入总计477.55万元。")),
+                List.of(new NarrativeClaim("c1", "s1", "amount", "收入总计", "477.55", "万元", "收入总计477.55万元"))),
+                "科员甲"));
+        produce(envelope(3, new PerformanceEvaluationReported(id, "dept", "department", "部门整体支出绩效自评",
+                "500.00", "477.54", "95.5%", "10", "9.55", List.of(), "92"), "科员甲"));
+        produce(envelope(4, new SubmissionSubmitted(id), "科长乙"));
+        produce(validated(id, 4, 1, 0));
+
+        JsonNode model = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> readModel("420112-DSJZX", 2020),
+                        m -> m != null && m.get("version").asLong() == 5 && m.hasNonNull("validation"));
+
+        assertThat(model.get("departmentName").asText()).isEqualTo("武汉市东西湖区大数据中心");
+        assertThat(model.get("fiscalYear").asInt()).isEqualTo(2020);
+        assertThat(model.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(model.get("cells")).hasSize(3);
+        assertThat(model.get("cells").get(2).get("name").asText()).isEqualTo("事业运行");
+        assertThat(model.get("narrative").get("claims").get(0).get("value").asText()).isEqualTo("477.55");
+        assertThat(model.get("evaluations").get(0).get("totalScore").asText()).isEqualTo("92");
+        assertThat(model.get("history")).hasSize(5);
+        assertThat(model.get("history").get(4).get("type").asText()).isEqualTo("SubmissionSubmitted");
+        assertThat(model.get("history").get(4).get("actor").asText()).isEqualTo("科长乙");
+        JsonNode validation = model.get("validation");
+        assertThat(validation.get("basedOnSequence").asLong()).isEqualTo(4);
+        assertThat(validation.get("counts").get("errors").asInt()).isEqualTo(1);
+        assertThat(validation.get("findings").get(0).get("ruleId").asText()).isEqualTo("T1-27");
+        assertThat(validation.get("tables").get(0).get("cells").get(0).get("computed").asText()).isEqualTo("477.54");
+    }
+
+    @Test
+    void eventsOutOfOrderWaitForTheGapAndDuplicatesChangeNothing() throws Exception {
+        String id = "420112-CZJ:2020";
+        EventEnvelope e0 = envelope(0, opened(id, 2020), "科员甲");
+        EventEnvelope e1 = envelope(1, new FiguresReported(id, "b1", List.of(
+                new Figure("T1", "1", "1", "100.00", null), new Figure("T1", "5", "1", "20.00", null))), "科员甲");
+        EventEnvelope e2 = envelope(2, new FiguresWithdrawn(id, "b2", List.of(new CellRef("T1", "5", "1"))), "科员甲");
+        EventEnvelope e3 = envelope(3, new SubmissionSubmitted(id), "科员甲");
+        produce(e0);
+        produce(e2);
+        produce(e3);
+        produce(e2);
+        awaitConsumed();
+
+        JsonNode waiting = readModel("420112-CZJ", 2020);
+        assertThat(waiting.get("version").asLong()).isEqualTo(1);
+        assertThat(waiting.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(parked.count()).isGreaterThanOrEqualTo(2);
+
+        produce(e1);
+        JsonNode filled = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> readModel("420112-CZJ", 2020), m -> m.get("version").asLong() == 4);
+        assertThat(filled.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(filled.get("cells")).hasSize(1);
+        assertThat(filled.get("cells").get(0).get("value").asText()).isEqualTo("100.00");
+        assertThat(filled.get("history")).extracting(h -> h.get("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L);
+        awaitConsumed();
+        String before = get("/api/v1/read-models/420112-CZJ/2020", SECRET).getBody();
+        long parkedBefore = parked.count();
+
+        produce(e0);
+        produce(e1);
+        produce(e3);
+        awaitConsumed();
+
+        assertThat(get("/api/v1/read-models/420112-CZJ/2020", SECRET).getBody()).isEqualTo(before);
+        assertThat(parked.count()).isEqualTo(parkedBefore);
+    }
+
+    @Test
+    void anOlderValidationDoesNotReplaceANewerOne() throws Exception {
+        String id = "420112-JYJ:2020";
+        produce(envelope(0, opened(id, 2020), "科员甲"));
+        produce(validated(id, 3, 2, 1));
+        produce(validated(id, 1, 5, 5));
+        awaitConsumed();
+
+        JsonNode validation = readModel("420112-JYJ", 2020).get("validation");
+        assertThat(validation.get("basedOnSequence").asLong()).isEqualTo(3);
+        assertThat(validation.get("counts").get("errors").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theOverviewListsEveryDepartmentAndTotalsTheSubmittedOnes() throws Exception {
+        String submitted = "420112-DSJZX:2019";
+        produce(envelope(0, opened(submitted, 2019), "科员甲"));
+        produce(envelope(1, new FiguresReported(submitted, "b1", List.of(
+                new Figure("T1", "27", "1", "477.55", null), new Figure("T1", "57", "2", "400.00", null))), "科员甲"));
+        produce(envelope(2, new SubmissionSubmitted(submitted), "科员甲"));
+        produce(validated(submitted, 2, 1, 2));
+        String approved = "420112-XFJ:2019";
+        produce(envelope(0, opened(approved, 2019), "科员甲"));
+        produce(envelope(1, new FiguresReported(approved, "b1", List.of(
+                new Figure("T1", "27", "1", "22.45", null), new Figure("T1", "57", "2", "10.00", null))), "科员甲"));
+        produce(envelope(2, new SubmissionSubmitted(approved), "科员甲"));
+        produce(envelope(3, new SubmissionApproved(approved, "同意"), "审核员丙"));
+        String draft = "420112-MZJ:2019";
+        produce(envelope(0, opened(draft, 2019), "科员甲"));
+        produce(envelope(1, new FiguresReported(draft, "b1", List.of(new Figure("T1", "27", "1", "1000.00", null))),
+                "科员甲"));
+        awaitConsumed();
+
+        ResponseEntity<String> response = get("/api/v1/overview/2019", SECRET);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode overview = json.readTree(response.getBody());
+        assertThat(overview.get("departments")).hasSize(10);
+        assertThat(department(overview, "420112-DSJZX").get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(department(overview, "420112-DSJZX").get("errors").asInt()).isEqualTo(1);
+        assertThat(department(overview, "420112-DSJZX").get("warnings").asInt()).isEqualTo(2);
+        assertThat(department(overview, "420112-XFJ").get("status").asText()).isEqualTo("APPROVED");
+        assertThat(department(overview, "420112-MZJ").get("status").asText()).isEqualTo("DRAFT");
+        assertThat(department(overview, "420112-CZJ").get("status").asText()).isEqualTo("NOT_OPENED");
+        assertThat(department(overview, "420112-CZJ").get("departmentName").asText()).isEqualTo("武汉市东西湖区财政局");
+        JsonNode totals = overview.get("totals");
+        assertThat(totals.get("registeredDepartments").asInt()).isEqualTo(10);
+        assertThat(totals.get("openedDepartments").asInt()).isEqualTo(3);
+        assertThat(totals.get("submittedDepartments").asInt()).isEqualTo(2);
+        assertThat(totals.get("incomeTotal").asText()).isEqualTo("500.00");
+        assertThat(totals.get("expenditureTotal").asText()).isEqualTo("410.00");
+        assertThat(totals.get("errors").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void thePublicSeesOnlyPublishedFinalAccounts() throws Exception {
+        String id = "420112-SJJ:2020";
+        produce(envelope(0, opened(id, 2020), "科员甲"));
+        produce(envelope(1, new FiguresReported(id, "b1", List.of(new Figure("T1", "1", "1", "452.60", null))), "科员甲"));
+        produce(envelope(2, new SubmissionSubmitted(id), "科员甲"));
+        awaitConsumed();
+
+        ResponseEntity<String> draft = get("/public/v1/departments/420112-SJJ/years/2020", SECRET);
+        assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(draft.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(json.readTree(draft.getBody()).get("detail").asText()).contains("尚未公开");
+
+        produce(envelope(3, new SubmissionApproved(id, "同意"), "审核员丙"));
+        produce(envelope(4, new SubmissionPublished(id, 1), "审核员丙"));
+        produce(validated(id, 4, 0, 0));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("/public/v1/departments/420112-SJJ/years/2020", SECRET).getStatusCode() == HttpStatus.OK);
+        awaitConsumed();
+
+        JsonNode published = json.readTree(get("/public/v1/departments/420112-SJJ/years/2020", SECRET).getBody());
+        assertThat(published.get("departmentName").asText()).isEqualTo("武汉市东西湖区审计局");
+        assertThat(published.get("publishedAt").asText()).isEqualTo("2021-03-01T08:00:04Z");
+        assertThat(published.get("tables").get(0).get("table").asText()).isEqualTo("T1");
+        assertThat(published.has("history")).isFalse();
+        assertThat(published.has("findings")).isFalse();
+    }
+
+    @Test
+    void onlyTheGatewayGetsInAndErrorsAreProblems() throws Exception {
+        for (String path : List.of("/api/v1/read-models/420112-DSJZX/2020", "/api/v1/overview/2020",
+                "/public/v1/departments/420112-DSJZX/years/2020")) {
+            ResponseEntity<String> refused = get(path, null);
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("网关");
+            assertThat(get(path, "not-the-secret").getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get("/actuator/prometheus", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> none = get("/api/v1/read-models/420112-TJJ/2020", SECRET);
+        assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(none.getBody()).get("detail").asText()).contains("还没有");
+
+        ResponseEntity<String> badYear = get("/api/v1/overview/20x0", SECRET);
+        assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(badYear.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("year");
+    }
+
+    private static JsonNode department(JsonNode overview, String code) {
+        for (JsonNode d : overview.get("departments")) {
+            if (code.equals(d.get("departmentCode").asText())) {
+                return d;
+            }
+        }
+        throw new AssertionError("no department " + code);
+    }
+
+    private JsonNode readModel(String dept, int year) throws Exception {
+        ResponseEntity<String> response = get("/api/v1/read-models/" + dept + "/" + year, SECRET);
+        return response.getStatusCode() == HttpStatus.OK ? json.readTree(response.getBody()) : null;
+    }
+
+    private void awaitConsumed() {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> TestInfra.consumedAll(GROUP, Topics.SUBMISSION_EVENTS, Topics.VALIDATION_RESULTS));
+    }
+
+    private ResponseEntity<String> get(String path, String secret) {
+        RequestEntity.HeadersBuilder<?> request = RequestEntity.get(path);
+        if (secret != null) {
+            request.header("X-Finacct-Gateway", secret);
+        }
+        return http.exchange(request.build(), String.class);
+    }
+
+    private void produce(EventEnvelope envelope) throws Exception {
+        kafka.send(Topics.SUBMISSION_EVENTS, envelope.submissionId(), json.writeValueAsString(envelope)).get();
+    }
+
+    private void produce(SubmissionValidated result) throws Exception {
+        kafka.send(Topics.VALIDATION_RESULTS, result.submissionId(), json.writeValueAsString(result)).get();
+    }
+
+    private EventEnvelope envelope(long sequence, SubmissionEvent event, String actor) {
+        return new EventEnvelope("evt-" + event.submissionId() + "-" + sequence, EventTypes.nameOf(event.getClass()),
+                EventTypes.SCHEMA_VERSION, event.submissionId(), sequence, "2021-03-01T08:00:0" + sequence + "Z",
+                actor, json.valueToTree(event));
+    }
+
+    private static SubmissionOpened opened(String id, int year) {
+        return new SubmissionOpened(id, id.substring(0, id.indexOf(':')), year, "MOF-2020", "万元");
+    }
+
+    private static SubmissionValidated validated(String id, long basedOn, int errors, int warnings) {
+        List<Finding> findings = errors == 0 ? List.of() : List.of(new Finding("T1-27", Severity.ERROR,
+                "表1第27行本年收入合计与第1–8行之和不符", List.of(new FindingCell("T1", "27", "1", "477.55")),
+                "477.54", "477.55", "0.01"));
+        return new SubmissionValidated(id, id.substring(0, id.indexOf(':')), Integer.parseInt(id.substring(id.indexOf(':') + 1)),
+                "MOF-2020", basedOn, "SUBMITTED", "MOF-2020/skeleton", "2021-03-02T00:00:00Z",
+                List.of(new RecomputedTable("T1", "收入支出决算总表",
+                        List.of(new RecomputedCell("27", "1", "本年收入合计", "477.55", "477.54")))),
+                findings, new FindingCounts(errors, warnings, 0));
+    }
+}

@@ -1,0 +1,28 @@
+package finacct.validation.core;
+
+import finacct.kernel.events.Figure;
+import finacct.kernel.events.NarrativeClaim;
+import finacct.kernel.events.NarrativeSection;
+import finacct.kernel.events.PerformanceEvaluationReported;
+
+import java.util.List;
+
+/**
+ * A submission as its events leave it: every stated cell (value and subject name as the department wrote
+ * them), the narrative, the self-evaluations and the status, as of event {@code lastSequence}.
+ * {@code unreadableSequences} lists events whose type or payload could not be read; they changed nothing.
+ */
+public record ReplayedSubmission(String submissionId, String departmentCode, int fiscalYear,
+                                 String templateVersion, String unit, SubmissionStatus status, long lastSequence,
+                                 List<Figure> cells, List<NarrativeSection> narrativeSections,
+                                 List<NarrativeClaim> narrativeClaims,
+                                 List<PerformanceEvaluationReported> evaluations,
+                                 List<Long> unreadableSequences) {
+    public ReplayedSubmission {
+        cells = List.copyOf(cells);
+        narrativeSections = List.copyOf(narrativeSections);
+        narrativeClaims = List.copyOf(narrativeClaims);
+        evaluations = List.copyOf(evaluations);
+        unreadableSequences = List.copyOf(unreadableSequences);
+    }
+}

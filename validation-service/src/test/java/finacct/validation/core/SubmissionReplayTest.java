@@ -1,0 +1,121 @@
+package finacct.validation.core;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import finacct.kernel.events.CellRef;
+import finacct.kernel.events.EventEnvelope;
+import finacct.kernel.events.EventTypes;
+import finacct.kernel.events.Figure;
+import finacct.kernel.events.FiguresReported;
+import finacct.kernel.events.FiguresWithdrawn;
+import finacct.kernel.events.NarrativeClaim;
+import finacct.kernel.events.NarrativeReported;
+import finacct.kernel.events.NarrativeSection;
+import finacct.kernel.events.PerformanceEvaluationReported;
+import finacct.kernel.events.SubmissionEvent;
+import finacct.kernel.events.SubmissionOpened;
+import finacct.kernel.events.SubmissionSubmitted;
+import finacct.kernel.events.SubmissionWithdrawn;
+import finacct.kernel.results.RecomputedTable;
+import finacct.kernel.results.SubmissionValidated;
+import finacct.kernel.template.ReportTemplates;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static finacct.validation.core.DerivedTotalsTest.cell;
+import static finacct.validation.core.DerivedTotalsTest.find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubmissionReplayTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ID = "420112-DSJZX:2020";
+
+    @Test
+    void withdrawnCellsDisappearFromTheTablesAndTheirTotals() {
+        ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
+                envelope(0, new SubmissionOpened(ID, "420112-DSJZX", 2020, "MOF-2020", "万元")),
+                envelope(1, new FiguresReported(ID, "b1", List.of(
+                        new Figure("T1", "1", "1", "100.00", null), new Figure("T1", "5", "1", "20.00", null),
+                        new Figure("T1", "27", "1", "120.00", null)))),
+                envelope(2, new FiguresWithdrawn(ID, "b2", List.of(new CellRef("T1", "5", "1"))))));
+
+        assertThat(replayed.cells()).extracting(Figure::cell)
+                .containsExactly(new CellRef("T1", "1", "1"), new CellRef("T1", "27", "1"));
+        List<RecomputedTable> tables = DerivedTotals.recompute(ReportTemplates.get("MOF-2020"), replayed.cells());
+        assertThat(find(tables, "T1", "5", "1")).isEmpty();
+        assertThat(cell(tables, "T1", "27", "1").computed()).isEqualTo("100.00");
+    }
+
+    @Test
+    void eventsFoldInSequenceOrderWhateverOrderTheyArrive() {
+        ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
+                envelope(3, new FiguresReported(ID, "b2", List.of(new Figure("T3", "2010101", "2", "12.00", null)))),
+                envelope(5, new SubmissionWithdrawn(ID, "改数")),
+                envelope(0, new SubmissionOpened(ID, "420112-DSJZX", 2020, "MOF-2020", "万元")),
+                envelope(4, new SubmissionSubmitted(ID)),
+                envelope(1, new FiguresReported(ID, "b1", List.of(new Figure("T3", "2010101", "2", "10.00", "行政运行")))),
+                envelope(2, new NarrativeReported(ID, List.of(new NarrativeSection("s1", "收入支出决算总体情况", "旧")),
+                        List.of())),
+                envelope(6, new NarrativeReported(ID, List.of(new NarrativeSection("s1", "收入支出决算总体情况", "新")),
+                        List.of(new NarrativeClaim("c1", "s1", "amount", "收入总计", "477.55", "万元", "收入总计477.55万元")))),
+                envelope(7, evaluation("e1", "85")),
+                envelope(8, evaluation("e1", "90"))));
+
+        assertThat(replayed.status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(replayed.lastSequence()).isEqualTo(8);
+        // the later value wins, and a correction without a name keeps the name given before
+        assertThat(replayed.cells()).containsExactly(new Figure("T3", "2010101", "2", "12.00", "行政运行"));
+        assertThat(replayed.narrativeSections()).extracting(NarrativeSection::text).containsExactly("新");
+        assertThat(replayed.narrativeClaims()).hasSize(1);
+        assertThat(replayed.evaluations()).extracting(PerformanceEvaluationReported::totalScore).containsExactly("90");
+    }
+
+    @Test
+    void anUnreadableEventChangesNothingAndIsNamed() {
+        EventEnvelope broken = new EventEnvelope("x", "FiguresReported", 1, ID, 1, "2021-03-01T00:00:00Z", "a",
+                JsonNodeFactory.instance.objectNode().put("figures", "not a list"));
+        EventEnvelope unknown = new EventEnvelope("y", "SomethingNew", 1, ID, 2, "2021-03-01T00:00:00Z", "a",
+                JsonNodeFactory.instance.objectNode());
+
+        ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
+                envelope(0, new SubmissionOpened(ID, "420112-DSJZX", 2020, "MOF-2020", "万元")), broken, unknown));
+
+        assertThat(replayed.cells()).isEmpty();
+        assertThat(replayed.unreadableSequences()).containsExactly(1L, 2L);
+        assertThat(replayed.lastSequence()).isEqualTo(2);
+    }
+
+    @Test
+    void theSkeletonValidationReportsTheRecomputedTablesAndNoFindings() {
+        ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
+                envelope(0, new SubmissionOpened(ID, "420112-DSJZX", 2020, "MOF-2020", "万元")),
+                envelope(1, new FiguresReported(ID, "b1", List.of(
+                        new Figure("T1", "1", "1", "452.60", null), new Figure("T1", "27", "1", "477.55", null)))),
+                envelope(2, new SubmissionSubmitted(ID))));
+
+        SubmissionValidated result = new SubmissionValidation().validate(replayed, "2021-03-01T00:00:00Z");
+
+        assertThat(result.basedOnSequence()).isEqualTo(2);
+        assertThat(result.status()).isEqualTo("SUBMITTED");
+        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/skeleton");
+        assertThat(result.departmentCode()).isEqualTo("420112-DSJZX");
+        assertThat(result.fiscalYear()).isEqualTo(2020);
+        assertThat(result.tables()).hasSize(9);
+        assertThat(cell(result.tables(), "T1", "27", "1").computed()).isEqualTo("452.60");
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.counts().errors()).isZero();
+    }
+
+    private static PerformanceEvaluationReported evaluation(String id, String totalScore) {
+        return new PerformanceEvaluationReported(ID, id, "department", "部门整体", "100", "95", "95%", "10",
+                "9.5", List.of(), totalScore);
+    }
+
+    static EventEnvelope envelope(long sequence, SubmissionEvent event) {
+        return new EventEnvelope("evt-" + sequence, EventTypes.nameOf(event.getClass()), EventTypes.SCHEMA_VERSION,
+                event.submissionId(), sequence, "2021-03-0" + (1 + sequence % 9) + "T08:00:00Z", "tester",
+                JSON.valueToTree(event));
+    }
+}
