@@ -1,0 +1,145 @@
+package finacct.cli.up;
+
+import finacct.infra.EmbeddedKafka;
+import finacct.infra.EmbeddedMongo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The whole system on one machine: the embedded MongoDB-wire server and Kafka broker in this JVM (unless real
+ * servers are given), and the four services as child JVMs, the gateway in front. Used by {@code finacct up}
+ * and by the end-to-end tests.
+ */
+public final class Platform implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of(
+            "submission-service", "validation-service", "publication-service", "gateway");
+
+    private final PlatformOptions options;
+    private final String gatewaySecret = newSecret();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private EmbeddedMongo mongo;
+    private EmbeddedKafka kafka;
+    private String mongoUri;
+    private String kafkaBootstrap;
+
+    public Platform(PlatformOptions options) {
+        this.options = options;
+    }
+
+    public PlatformOptions options() {
+        return options;
+    }
+
+    public String mongoUri() {
+        return mongoUri;
+    }
+
+    public String kafkaBootstrap() {
+        return kafkaBootstrap;
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public void start(Duration timeout) throws IOException, InterruptedException {
+        startInfra();
+        for (String name : SERVICES) {
+            ServiceProcess process = process(name);
+            services.put(name, process);
+            process.start();
+        }
+        for (ServiceProcess process : services.values()) {
+            process.awaitHealthy(timeout);
+        }
+    }
+
+    private void startInfra() {
+        Path data = options.dataDir();
+        if (options.embeddedMongo()) {
+            mongo = options.inMemory()
+                    ? EmbeddedMongo.startInMemory("localhost", options.mongoPort())
+                    : EmbeddedMongo.startOnDisk(data.resolve("mongo"), "localhost", options.mongoPort());
+            mongoUri = mongo.uri();
+        } else {
+            mongoUri = options.mongoUri();
+        }
+        if (options.embeddedKafka()) {
+            kafka = EmbeddedKafka.start(data.resolve("kafka"), "localhost", options.kafkaPort(),
+                    options.kafkaControllerPort());
+            kafkaBootstrap = kafka.bootstrapServers();
+        } else {
+            kafkaBootstrap = options.kafkaBootstrap();
+        }
+    }
+
+    private ServiceProcess process(String name) throws IOException {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MONGODB_URI", mongoUri);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("FINACCT_GATEWAY_SECRET", gatewaySecret);
+        env.put("SUBMISSION_SERVICE_URL", "http://localhost:" + options.submissionPort());
+        env.put("VALIDATION_SERVICE_URL", "http://localhost:" + options.validationPort());
+        env.put("PUBLICATION_SERVICE_URL", "http://localhost:" + options.publicationPort());
+        env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        int port = switch (name) {
+            case "submission-service" -> options.submissionPort();
+            case "validation-service" -> options.validationPort();
+            case "publication-service" -> options.publicationPort();
+            default -> options.gatewayPort();
+        };
+        return new ServiceProcess(name, jarOf(name), port, env, options.jvmOptions(),
+                options.dataDir().resolve("logs").resolve(name + ".log"));
+    }
+
+    /** The service's executable jar as the build leaves it: {@code <module>/target/<module>-<version>-exec.jar}. */
+    Path jarOf(String module) throws IOException {
+        Path target = options.home().resolve(module).resolve("target");
+        Optional<Path> jar = Optional.empty();
+        if (Files.isDirectory(target)) {
+            try (Stream<Path> files = Files.list(target)) {
+                jar = files.filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst();
+            }
+        }
+        return jar.orElseThrow(() -> new IllegalStateException(
+                "找不到 " + module + " 的可执行 jar（" + target + "/*-exec.jar）：请先构建（./mvnw -DskipTests package）"));
+    }
+
+    /** Services in reverse order (the gateway first, so nothing new comes in), then Kafka, then MongoDB. */
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services.values());
+        java.util.Collections.reverse(reversed);
+        for (ServiceProcess process : reversed) {
+            try {
+                process.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
