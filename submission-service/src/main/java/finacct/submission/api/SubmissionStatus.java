@@ -1,0 +1,22 @@
+package finacct.submission.api;
+
+/** DRAFT -> SUBMITTED (withdraw -> DRAFT); APPROVED, RETURNED (editable again) and PUBLISHED come from the bureau. */
+public enum SubmissionStatus {
+    DRAFT("草稿"), SUBMITTED("已报送"), APPROVED("已审核通过"), RETURNED("已退回"), PUBLISHED("已公开");
+
+    private final String label;
+
+    SubmissionStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as finance staff call it, with its code, e.g. 已报送（SUBMITTED）. */
+    public String label() {
+        return label + "（" + name() + "）";
+    }
+
+    /** The department may change figures, narrative and evaluations only while the bureau does not hold them. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

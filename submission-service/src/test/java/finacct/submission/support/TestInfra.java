@@ -1,0 +1,43 @@
+package finacct.submission.support;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.net.InetSocketAddress;
+
+/**
+ * In-JVM stand-ins for the real servers. One Kafka broker for the whole test JVM (it takes seconds to start);
+ * a fresh MongoDB-wire server per test class, so each class has its own event store. Test classes must use
+ * different departments, since they share the topic.
+ */
+public final class TestInfra {
+
+    public static final String GATEWAY_SECRET = "test-gateway-secret";
+
+    private TestInfra() {
+    }
+
+    private static final class Kafka {
+        static final EmbeddedKafkaKraftBroker BROKER = start();
+
+        private static EmbeddedKafkaKraftBroker start() {
+            EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+            broker.afterPropertiesSet();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
+            return broker;
+        }
+    }
+
+    public static String kafkaBootstrap() {
+        return Kafka.BROKER.getBrokersAsString();
+    }
+
+    /** A MongoDB-wire server on a random port, kept in memory until the JVM ends. */
+    public static String startMongo() {
+        MongoServer server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+}
