@@ -1,20 +1,29 @@
 package finacct.importer;
 
 import finacct.kernel.events.Figure;
+import finacct.kernel.events.NarrativeClaim;
+import finacct.kernel.events.NarrativeSection;
+import finacct.kernel.events.PerformanceEvaluationReported;
 
 import java.util.List;
 
 /**
  * What the importer read from a document: who and which year (as printed), the template it read the tables
- * with, the cells of the nine tables, the tables it found, and every table line it could not place.
+ * with, the cells of the nine tables, the narrative (sections and the figures it states as claims), the
+ * self-evaluations (their {@code submissionId} left null: the document does not know it), the tables it found,
+ * and every line it could not place.
  */
 public record ImportedDocument(String departmentName, List<String> departmentOtherNames, Integer fiscalYear,
                                String templateVersion, List<String> tablesFound, List<Figure> figures,
-                               List<Unplaced> unplaced) {
+                               List<NarrativeSection> narrativeSections, List<NarrativeClaim> claims,
+                               List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced) {
     public ImportedDocument {
         departmentOtherNames = List.copyOf(departmentOtherNames);
         tablesFound = List.copyOf(tablesFound);
         figures = List.copyOf(figures);
+        narrativeSections = List.copyOf(narrativeSections);
+        claims = List.copyOf(claims);
+        evaluations = List.copyOf(evaluations);
         unplaced = List.copyOf(unplaced);
     }
 }

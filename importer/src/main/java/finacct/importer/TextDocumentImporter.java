@@ -49,7 +49,7 @@ public final class TextDocumentImporter {
         }
         String name = names.isEmpty() ? null : names.get(0);
         return new ImportedDocument(name, names.size() > 1 ? names.subList(1, names.size()) : List.of(), year,
-                template.version(), found, figures, unplaced);
+                template.version(), found, figures, List.of(), List.of(), List.of(), unplaced);
     }
 
     private static Integer findYear(List<String> lines) {

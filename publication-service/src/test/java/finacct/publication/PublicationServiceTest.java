@@ -78,7 +78,7 @@ class PublicationServiceTest {
                 new Figure("T3", "2010350", "3", "12.00", "事业运行"))), "科员甲"));
         produce(envelope(2, new NarrativeReported(id,
                 List.of(new NarrativeSection("s1", "收入支出决算总体情况说明", "2020年度收入总计477.55万元。")),
-                List.of(new NarrativeClaim("c1", "s1", "amount", "收入总计", "477.55", "万元", "收入总计477.55万元"))),
+                List.of(new NarrativeClaim("c1", "s1", "amount", "income.total", null, "477.55", "万元", "收入总计477.55万元"))),
                 "科员甲"));
         produce(envelope(3, new PerformanceEvaluationReported(id, "dept", "department", "部门整体支出绩效自评",
                 "500.00", "477.54", "95.5%", "10", "9.55", List.of(), "92"), "科员甲"));

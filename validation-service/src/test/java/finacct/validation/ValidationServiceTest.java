@@ -74,7 +74,7 @@ class ValidationServiceTest {
         assertThat(result.departmentCode()).isEqualTo("420112-DSJZX");
         assertThat(result.fiscalYear()).isEqualTo(2020);
         assertThat(result.status()).isEqualTo("DRAFT");
-        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/skeleton");
+        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/1");
         assertThat(result.counts().errors()).isZero();
         assertThat(cell(result, "T1", "27", "1")).isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "477.55", "477.54"));
         assertThat(cell(result, "T3", "total", "3").computed()).isEqualTo("12.00");

@@ -1,10 +1,14 @@
 package finacct.kernel.events;
 
 /**
- * A figure the narrative states, as a structured claim: {@code kind} says what sort of figure it is
- * (amount, share, change, execution rate, …), {@code subject} what it is about, {@code value} the figure
- * as printed (decimal string), {@code unit} its unit (万元, %), {@code text} the sentence it came from.
+ * A figure the narrative states, as a structured claim. {@code kind} says what sort of figure it is:
+ * {@code amount} (万元), {@code share} (subject as a % of base), {@code change} (amount subject changed from the
+ * year before, signed: a 减少 is negative), {@code changeRate} (that change as a % of last year's value),
+ * {@code budget} / {@code adjustedBudget} (年初预算 / 调整预算 of subject), {@code rate} (subject as a % of base,
+ * e.g. 完成年初预算的…%), {@code count}. {@code subject} and {@code base} are concept keys from the narrative
+ * vocabulary (e.g. {@code expenditure.basic}, {@code project:网络传输建设运行费}); {@code value} is the figure as
+ * printed (decimal string, its decimals are its precision); {@code text} the sentence it came from.
  */
-public record NarrativeClaim(String id, String section, String kind, String subject, String value,
+public record NarrativeClaim(String id, String section, String kind, String subject, String base, String value,
                              String unit, String text) {
 }

@@ -73,6 +73,7 @@ final class NarrativeRules {
             }
             Checks.maxLength(c.text(), MAX_TEXT, at + ".text", v);
             Checks.maxLength(c.subject(), MAX_SHORT, at + ".subject", v);
+            Checks.maxLength(c.base(), MAX_SHORT, at + ".base", v);
             Checks.maxLength(c.id(), MAX_SHORT, at + ".id", v);
             if (!Checks.blank(c.id()) && !ids.add(c.id())) {
                 v.add(at + ".id", "陈述编号“" + c.id() + "”重复");

@@ -6,17 +6,17 @@ import finacct.kernel.results.RecomputedTable;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
+import finacct.validation.rules.Facts;
+import finacct.validation.rules.RuleSet;
+import finacct.validation.rules.RuleSets;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Validates a replayed submission: recomputes its tables and (in a later issue) runs the rule set. The
- * skeleton rule set reports no findings yet.
+ * Validates a replayed submission: recomputes its tables and runs the rule set of its template version.
  */
 public final class SubmissionValidation {
-
-    public static final String RULE_SET = "skeleton";
 
     public SubmissionValidated validate(ReplayedSubmission submission, String validatedAt) {
         Optional<ReportTemplate> template = templateOf(submission);
@@ -24,14 +24,14 @@ public final class SubmissionValidation {
         List<RecomputedTable> tables = template
                 .map(t -> DerivedTotals.recompute(t, submission.cells()))
                 .orElse(List.of());
-        List<Finding> findings = List.of();
+        Optional<RuleSet> rules = template.flatMap(t -> RuleSets.forTemplate(t.version()));
+        List<Finding> findings = template.isPresent() && rules.isPresent()
+                ? rules.get().check(Facts.of(template.get(), submission))
+                : List.of();
+        String ruleSetVersion = rules.map(RuleSet::version).orElse(templateVersion + "/none");
         return new SubmissionValidated(submission.submissionId(), submission.departmentCode(),
                 submission.fiscalYear(), templateVersion, submission.lastSequence(), submission.status().name(),
-                ruleSetVersion(templateVersion), validatedAt, tables, findings, FindingCounts.of(findings));
-    }
-
-    public static String ruleSetVersion(String templateVersion) {
-        return (templateVersion == null ? "none" : templateVersion) + "/" + RULE_SET;
+                ruleSetVersion, validatedAt, tables, findings, FindingCounts.of(findings));
     }
 
     private static Optional<ReportTemplate> templateOf(ReplayedSubmission submission) {

@@ -59,7 +59,7 @@ class SubmissionReplayTest {
                 envelope(2, new NarrativeReported(ID, List.of(new NarrativeSection("s1", "收入支出决算总体情况", "旧")),
                         List.of())),
                 envelope(6, new NarrativeReported(ID, List.of(new NarrativeSection("s1", "收入支出决算总体情况", "新")),
-                        List.of(new NarrativeClaim("c1", "s1", "amount", "收入总计", "477.55", "万元", "收入总计477.55万元")))),
+                        List.of(new NarrativeClaim("c1", "s1", "amount", "income.total", null, "477.55", "万元", "收入总计477.55万元")))),
                 envelope(7, evaluation("e1", "85")),
                 envelope(8, evaluation("e1", "90"))));
 
@@ -88,7 +88,7 @@ class SubmissionReplayTest {
     }
 
     @Test
-    void theSkeletonValidationReportsTheRecomputedTablesAndNoFindings() {
+    void validationReportsTheRecomputedTablesAndWhatTheRuleSetFinds() {
         ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
                 envelope(0, new SubmissionOpened(ID, "420112-DSJZX", 2020, "MOF-2020", "万元")),
                 envelope(1, new FiguresReported(ID, "b1", List.of(
@@ -99,13 +99,17 @@ class SubmissionReplayTest {
 
         assertThat(result.basedOnSequence()).isEqualTo(2);
         assertThat(result.status()).isEqualTo("SUBMITTED");
-        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/skeleton");
+        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/1");
         assertThat(result.departmentCode()).isEqualTo("420112-DSJZX");
         assertThat(result.fiscalYear()).isEqualTo(2020);
         assertThat(result.tables()).hasSize(9);
         assertThat(cell(result.tables(), "T1", "27", "1").computed()).isEqualTo("452.60");
-        assertThat(result.findings()).isEmpty();
-        assertThat(result.counts().errors()).isZero();
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("T1.income-total");
+            assertThat(f.expected()).isEqualTo("452.60");
+            assertThat(f.actual()).isEqualTo("477.55");
+        });
+        assertThat(result.counts().errors()).isEqualTo(1);
     }
 
     private static PerformanceEvaluationReported evaluation(String id, String totalScore) {
