@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rule sets are data: {@code finacct/rules/<template version>/rules.yaml} names the set's version, the rule
- * files it is made of and, optionally, a template version whose rules it extends. Adding a rule needs no Java.
+ * files it is made of (its own, or another version's as {@code OTHER-VERSION/file.yaml}) and, optionally, a
+ * template version whose whole rule set it extends. Adding a rule needs no Java.
  */
 public final class RuleSets {
 
@@ -44,12 +45,14 @@ public final class RuleSets {
             load(parent, seen).ifPresent(p -> rules.addAll(p.rules()));
         }
         for (JsonNode file : index.path("files")) {
-            JsonNode content = read(base + file.asText());
+            // "table-notes.yaml" is this version's own file; "MOF-2020/table-notes.yaml" is shared with another
+            String path = file.asText().contains("/") ? "finacct/rules/" + file.asText() : base + file.asText();
+            JsonNode content = read(path);
             if (content == null) {
-                throw new IllegalStateException("rule file " + base + file.asText() + " is listed but missing");
+                throw new IllegalStateException("rule file " + path + " is listed but missing");
             }
             for (JsonNode entry : content.path("rules")) {
-                rules.add(create(entry, base + file.asText()));
+                rules.add(create(entry, path));
             }
         }
         return Optional.of(new RuleSet(index.path("version").asText(templateVersion), rules));
