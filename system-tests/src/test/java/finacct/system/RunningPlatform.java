@@ -41,7 +41,7 @@ final class RunningPlatform {
     }
 
     /** A gateway port whose service ports (+1…+3) and embedded-server ports (+100…+102) are free too. */
-    private static int freePortBase() {
+    static int freePortBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(20000, 40000);
             if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)

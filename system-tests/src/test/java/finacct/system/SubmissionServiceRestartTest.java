@@ -44,11 +44,11 @@ class SubmissionServiceRestartTest {
         String submissionId = department + ":2020";
 
         List<JsonNode> onTopic = TopicReader.read(platform.kafkaBootstrap(), Topics.SUBMISSION_EVENTS, submissionId,
-                v -> PipelineEndToEndTest.distinctSequences(v).size() == events, Duration.ofSeconds(90));
-        assertThat(PipelineEndToEndTest.distinctSequences(onTopic))
+                v -> Scenarios.distinctSequences(v).size() == events, Duration.ofSeconds(90));
+        assertThat(Scenarios.distinctSequences(onTopic))
                 .containsExactlyElementsOf(LongStream.range(0, events).boxed().toList());
 
-        JsonNode readModel = PipelineEndToEndTest.awaitReadModel(gateway, department, 2020, events);
+        JsonNode readModel = Scenarios.awaitReadModel(gateway, department, 2020, events);
         assertThat(readModel.path("history")).hasSize((int) events);
     }
 }

@@ -1,6 +1,7 @@
 package finacct.validation.core;
 
 import finacct.kernel.events.CellRef;
+import finacct.kernel.events.EventDecoder;
 import finacct.kernel.events.EventEnvelope;
 import finacct.kernel.events.Figure;
 import finacct.kernel.events.FiguresReported;

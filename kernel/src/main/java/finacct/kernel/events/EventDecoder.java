@@ -1,11 +1,8 @@
-package finacct.validation.core;
+package finacct.kernel.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import finacct.kernel.events.EventEnvelope;
-import finacct.kernel.events.EventTypes;
-import finacct.kernel.events.SubmissionEvent;
 
 import java.util.Optional;
 
