@@ -6,8 +6,9 @@ import finacct.kernel.template.TableDefinition;
 import java.util.List;
 
 /**
- * Tables of one fixed row (表7): the figures line holds the table's columns in order; a label before them,
- * if printed, is skipped.
+ * Tables of one fixed row (表7): the figures line holds the table's columns in the order the template lists
+ * them (MOF: 预算数 1–6 then 决算数 7–12; Shanghai: 预算数 and 决算数 of each item side by side); a label before
+ * them, if printed, is skipped.
  */
 final class FixedRowTableParser implements TableParser {
 
@@ -15,6 +16,7 @@ final class FixedRowTableParser implements TableParser {
     public void parse(TableDefinition table, TableSection section, ParseSink sink) {
         List<String> columns = table.columns().stream().map(ColumnDefinition::key).toList();
         String row = table.rows().get(0).key();
+        RowFigures placed = new RowFigures(table);
         boolean read = false;
         for (TableSection.Line line : section.lines()) {
             if (TableParser.isHeader(line) || !line.hasAmount()) {
@@ -38,10 +40,11 @@ final class FixedRowTableParser implements TableParser {
                     break;
                 }
                 if (t.isAmount()) {
-                    sink.figure(table.id(), row, columns.get(column), t.value(), null, line);
+                    placed.add(line, row, columns.get(column), t.value());
                 }
             }
             read = true;
         }
+        placed.emit(sink);
     }
 }

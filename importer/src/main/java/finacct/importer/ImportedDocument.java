@@ -11,12 +11,14 @@ import java.util.List;
  * What the importer read from a document: who and which year (as printed), the template it read the tables
  * with, the cells of the nine tables, the narrative (sections and the figures it states as claims), the
  * self-evaluations (their {@code submissionId} left null: the document does not know it), the tables it found,
- * and every line it could not place.
+ * every line it could not place, and the tables it found printed empty with a note saying there is no data
+ * ("本部门没有…", "故本表无数据"): found, not missing.
  */
 public record ImportedDocument(String departmentName, List<String> departmentOtherNames, Integer fiscalYear,
                                String templateVersion, List<String> tablesFound, List<Figure> figures,
                                List<NarrativeSection> narrativeSections, List<NarrativeClaim> claims,
-                               List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced) {
+                               List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced,
+                               List<String> emptyTables) {
     public ImportedDocument {
         departmentOtherNames = List.copyOf(departmentOtherNames);
         tablesFound = List.copyOf(tablesFound);
@@ -25,5 +27,15 @@ public record ImportedDocument(String departmentName, List<String> departmentOth
         claims = List.copyOf(claims);
         evaluations = List.copyOf(evaluations);
         unplaced = List.copyOf(unplaced);
+        emptyTables = emptyTables == null ? List.of() : List.copyOf(emptyTables);
+    }
+
+    /** A document none of whose tables was declared empty. */
+    public ImportedDocument(String departmentName, List<String> departmentOtherNames, Integer fiscalYear,
+                            String templateVersion, List<String> tablesFound, List<Figure> figures,
+                            List<NarrativeSection> narrativeSections, List<NarrativeClaim> claims,
+                            List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced) {
+        this(departmentName, departmentOtherNames, fiscalYear, templateVersion, tablesFound, figures,
+                narrativeSections, claims, evaluations, unplaced, List.of());
     }
 }

@@ -2,8 +2,16 @@ package finacct.importer;
 
 import java.util.List;
 
-/** The lines of the document that belong to one table, with their line numbers (1-based). */
-record TableSection(String table, List<Line> lines) {
+/**
+ * The lines of the document that belong to one table (a table broken across pages is one section), with
+ * their line numbers (1-based); {@code title} is the title line as printed, {@code notes} the lines printed
+ * under the table (its 注 and 说明), where a document says a table has no data.
+ */
+record TableSection(String table, String title, List<Line> lines, List<Line> notes) {
+
+    TableSection(String table, List<Line> lines) {
+        this(table, table, lines, List.of());
+    }
 
     record Line(int number, String text) {
         List<Token> tokens() {

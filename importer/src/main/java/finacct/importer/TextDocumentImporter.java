@@ -2,7 +2,6 @@ package finacct.importer;
 
 import finacct.kernel.events.Figure;
 import finacct.kernel.template.ReportTemplate;
-import finacct.kernel.template.ReportTemplates;
 import finacct.kernel.template.TableDefinition;
 
 import java.util.ArrayList;
@@ -20,20 +19,20 @@ public final class TextDocumentImporter {
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年度");
     private static final Pattern DEPARTMENT_LINE = Pattern.compile("^部门[:：](.+?)(单位[:：].*)?$");
     private static final Pattern OVERVIEW_HEADING = Pattern.compile("^第一部分(.+?)(部门)?概况$");
-    private static final Pattern SECTION_END = Pattern.compile("^(注[:：]|说明[:：]|第[一二三四五六七八九十]+部分).*");
 
     private final TableTitles titles = TableTitles.load();
 
     public ImportedDocument read(String text) {
         List<String> lines = text.lines().toList();
         Integer year = findYear(lines);
-        ReportTemplate template = templateFor(year);
         List<String> names = findDepartment(lines);
-        List<TableSection> sections = sections(lines);
+        List<TableSection> sections = new DocumentSections(titles).split(lines);
+        ReportTemplate template = new LayoutDetector().choose(year, sections);
 
         List<Figure> figures = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         List<String> found = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
         for (TableSection section : sections) {
             Optional<TableDefinition> table = template.table(section.table());
             if (table.isEmpty()) {
@@ -46,10 +45,16 @@ public final class TextDocumentImporter {
             if (!found.contains(section.table())) {
                 found.add(section.table());
             }
+            if (sink.figures().isEmpty() && section.notes().stream().anyMatch(l -> titles.declaresEmpty(l.text()))) {
+                empty.add(section.table());
+            }
         }
+        NarrativeImport.Result narrative = NarrativeImport.read(lines, template, figures, titles);
+        unplaced.addAll(narrative.unplaced());
         String name = names.isEmpty() ? null : names.get(0);
         return new ImportedDocument(name, names.size() > 1 ? names.subList(1, names.size()) : List.of(), year,
-                template.version(), found, figures, List.of(), List.of(), List.of(), unplaced);
+                template.version(), found, figures, narrative.sections(), narrative.claims(), narrative.evaluations(),
+                unplaced, empty);
     }
 
     private static Integer findYear(List<String> lines) {
@@ -60,19 +65,6 @@ public final class TextDocumentImporter {
             }
         }
         return null;
-    }
-
-    /** The template of the year, else the newest shipped before it, else the oldest shipped. */
-    private static ReportTemplate templateFor(Integer year) {
-        if (year != null) {
-            for (int y = year; y >= 2000; y--) {
-                Optional<ReportTemplate> t = ReportTemplates.defaultFor(y);
-                if (t.isPresent()) {
-                    return t.get();
-                }
-            }
-        }
-        return ReportTemplates.get(ReportTemplates.versions().get(0));
     }
 
     /** The official name first, then the names printed beside it in parentheses. */
@@ -103,37 +95,5 @@ public final class TextDocumentImporter {
             names.add(s);
         }
         return names;
-    }
-
-    private List<TableSection> sections(List<String> lines) {
-        List<TableSection> sections = new ArrayList<>();
-        String table = null;
-        List<TableSection.Line> current = new ArrayList<>();
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n);
-            Optional<String> title = titles.tableOf(line);
-            if (title.isPresent()) {
-                if (table != null) {
-                    sections.add(new TableSection(table, current));
-                }
-                table = title.get();
-                current = new ArrayList<>();
-                continue;
-            }
-            if (table == null) {
-                continue;
-            }
-            if (SECTION_END.matcher(TextNormalizer.compact(line)).matches()) {
-                sections.add(new TableSection(table, current));
-                table = null;
-                current = new ArrayList<>();
-                continue;
-            }
-            current.add(new TableSection.Line(n + 1, line));
-        }
-        if (table != null) {
-            sections.add(new TableSection(table, current));
-        }
-        return sections;
     }
 }

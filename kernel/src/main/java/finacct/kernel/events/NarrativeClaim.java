@@ -5,7 +5,10 @@ package finacct.kernel.events;
  * {@code amount} (万元), {@code share} (subject as a % of base), {@code change} (amount subject changed from the
  * year before, signed: a 减少 is negative), {@code changeRate} (that change as a % of last year's value),
  * {@code budget} / {@code adjustedBudget} (年初预算 / 调整预算 of subject), {@code rate} (subject as a % of base,
- * e.g. 完成年初预算的…%), {@code count}. {@code subject} and {@code base} are concept keys from the narrative
+ * e.g. 完成年初预算的…%), {@code count}. A base may name a budget as "<concept>#budget" or
+ * "<concept>#adjustedBudget"; a {@code change} with such a base is the difference from that budget (比年初预算减少
+ * X 万元 = −X). {@code unit} is the unit as printed: "万元", "%", "个"…, empty for a percentage printed without its
+ * "%". {@code subject} and {@code base} are concept keys from the narrative
  * vocabulary (e.g. {@code expenditure.basic}, {@code project:网络传输建设运行费}); {@code value} is the figure as
  * printed (decimal string, its decimals are its precision); {@code text} the sentence it came from.
  */
