@@ -1,0 +1,36 @@
+package finacct.validation.rules.narrative;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import finacct.kernel.results.Finding;
+import finacct.validation.rules.Facts;
+import finacct.validation.rules.Rule;
+import finacct.validation.rules.RuleHeader;
+
+import java.util.List;
+
+/** A rule over the narrative and the self-evaluations: reads them through a {@link NarrativeContext}. */
+public abstract class NarrativeRule implements Rule {
+
+    private final RuleHeader header;
+    private final ConceptBindings bindings;
+
+    protected NarrativeRule(RuleHeader header, JsonNode spec) {
+        this.header = header;
+        this.bindings = ConceptBindings.load(spec.path("concepts").asText(null));
+    }
+
+    @Override
+    public RuleHeader header() {
+        return header;
+    }
+
+    @Override
+    public final List<Finding> check(Facts facts) {
+        if (facts.claims().isEmpty() && facts.evaluations().isEmpty() && facts.sections().isEmpty()) {
+            return List.of();
+        }
+        return check(new NarrativeContext(facts, bindings));
+    }
+
+    protected abstract List<Finding> check(NarrativeContext context);
+}
