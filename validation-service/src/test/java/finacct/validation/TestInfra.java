@@ -35,6 +35,7 @@ final class TestInfra {
     private static final EmbeddedKafkaKraftBroker KAFKA =
             new EmbeddedKafkaKraftBroker(1, PARTITIONS, Topics.SUBMISSION_EVENTS, Topics.VALIDATION_RESULTS);
     private static final AdminClient ADMIN;
+    private static final StubSubmissionService SUBMISSION_SERVICE = new StubSubmissionService();
 
     static {
         InetSocketAddress address = MONGO.bind();
@@ -53,6 +54,17 @@ final class TestInfra {
 
     static String brokers() {
         return KAFKA.getBrokersAsString();
+    }
+
+    static StubSubmissionService submissionService() {
+        return SUBMISSION_SERVICE;
+    }
+
+    /** Moves the (memberless) group back to the given offsets: what an operator's offset reset does. */
+    static void rewind(String group, Map<TopicPartition, Long> offsets) throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> to = new HashMap<>();
+        offsets.forEach((partition, offset) -> to.put(partition, new OffsetAndMetadata(offset)));
+        ADMIN.alterConsumerGroupOffsets(group, to).all().get();
     }
 
     /** True when the group has committed every record now on the topics, i.e. processed it completely. */

@@ -19,9 +19,10 @@ public class KafkaConfig {
     }
 
     /**
-     * A record that cannot be stored or whose result cannot be published (MongoDB or Kafka away) is retried,
-     * backing off, until it goes through: skipping it would lose the event. Unreadable records never reach
-     * here; the listener logs and skips them.
+     * A poll whose events cannot be stored (MongoDB away) is retried as a whole, backing off, until it goes
+     * through: skipping it would lose events (those stored already come again as duplicates, which change
+     * nothing). Unreadable records never reach here; the listener logs and skips them. Validation and publishing
+     * are retried by the ValidationScheduler, not here.
      */
     @Bean
     CommonErrorHandler kafkaErrorHandler() {

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import finacct.kernel.events.EventEnvelope;
 import org.bson.Document;
@@ -18,7 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every submission event this service has received, one document each, keyed "submissionId#sequence" so a
@@ -52,9 +55,13 @@ public class EventLog {
         return submissionId + "#" + sequence;
     }
 
+    /** Where a stored event came from: the topic, or submission-service's history when the topic had a gap. */
+    public enum Origin { TOPIC, HISTORY }
+
     /** True when stored now, false when this submission's event of that sequence was stored before. */
-    public boolean append(EventEnvelope envelope) {
+    public boolean append(EventEnvelope envelope, Origin origin) {
         Document doc = new Document("_id", idOf(envelope.submissionId(), envelope.sequence()))
+                .append("origin", origin.name())
                 .append("submissionId", envelope.submissionId())
                 .append("sequence", envelope.sequence())
                 .append("eventId", envelope.eventId())
@@ -86,6 +93,18 @@ public class EventLog {
                     payload == null ? null : BsonJson.toTree(json, payload)));
         }
         return stream;
+    }
+
+    /**
+     * The newest stored sequence of every submission, in one pass over the sequence numbers only: what the
+     * start-up check compares with the held results.
+     */
+    public Map<String, Long> newestSequences() {
+        Map<String, Long> newest = new HashMap<>();
+        for (Document d : events.find().projection(Projections.include("submissionId", "sequence"))) {
+            newest.merge(d.getString("submissionId"), d.get("sequence", Number.class).longValue(), Math::max);
+        }
+        return newest;
     }
 
     public long count() {
