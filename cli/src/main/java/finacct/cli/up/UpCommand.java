@@ -66,6 +66,11 @@ public class UpCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static boolean isDocument(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".xlsx");
+    }
+
     private void loadSamples(PlatformOptions options) throws Exception {
         Path samples = options.home().resolve("samples");
         if (!Files.isDirectory(samples)) {
@@ -73,10 +78,12 @@ public class UpCommand implements Callable<Integer> {
         }
         DocumentLoader loader = new DocumentLoader(options.gatewayUrl(), "finacct-up", DepartmentRegistry.loadDefault());
         try (Stream<Path> files = Files.list(samples)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path file : files.filter(UpCommand::isDocument).sorted().toList()) {
                 DocumentLoader.Loaded loaded = loader.load(file);
                 System.out.println("已载入 " + file.getFileName() + " → " + loaded.departmentCode() + " " + loaded.fiscalYear()
-                        + " 年度：" + loaded.figures() + " 个单元格，新存 " + loaded.batchesStored() + " 批，版本 " + loaded.version());
+                        + " 年度：" + loaded.figures() + " 个单元格、" + loaded.claims() + " 项数字陈述、"
+                        + loaded.evaluations() + " 份绩效自评，新存 " + loaded.storedEvents() + " 个事件，版本 "
+                        + loaded.version() + (loaded.unplaced() > 0 ? "（" + loaded.unplaced() + " 处未能定位）" : ""));
             }
         }
     }

@@ -16,6 +16,8 @@ import finacct.kernel.registry.DepartmentRegistry;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
 import finacct.submission.api.CommandOutcome;
+import finacct.submission.api.ImportDocument;
+import finacct.submission.api.ImportOutcome;
 import finacct.submission.api.OpenSubmission;
 import finacct.submission.api.ReportFigures;
 import finacct.submission.api.ReportNarrative;
@@ -34,7 +36,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +70,8 @@ public class FinalAccountsSubmission {
     private final Set<CellRef> reportedCells = new HashSet<>();
     private final Set<String> figureBatches = new HashSet<>();
     private final Set<String> withdrawalBatches = new HashSet<>();
+    private NarrativeReported narrative;
+    private final Map<String, PerformanceEvaluationReported> evaluations = new HashMap<>();
 
     protected FinalAccountsSubmission() {
         // for Axon
@@ -148,26 +156,148 @@ public class FinalAccountsSubmission {
 
     @CommandHandler
     public CommandOutcome handle(ReportNarrative cmd) {
+        NarrativeReported reported = new NarrativeReported(submissionId, cmd.sections(), cmd.claims());
+        if (reported.equals(narrative)) {
+            return outcome(false); // the same narrative again: nothing new happens
+        }
         requireVersion(cmd.expectedVersion());
         requireEditable();
         Violations v = new Violations();
         NarrativeRules.check(cmd.sections(), cmd.claims(), v);
         v.throwIfAny("情况说明有 " + v.size() + " 处错误，未保存");
-        apply(new NarrativeReported(submissionId, cmd.sections(), cmd.claims()));
+        apply(reported);
         return outcome(true);
     }
 
     @CommandHandler
     public CommandOutcome handle(ReportPerformanceEvaluation cmd) {
+        PerformanceEvaluationReported reported = new PerformanceEvaluationReported(submissionId,
+                EvaluationRules.evaluationId(cmd), cmd.scope(), cmd.name(), cmd.budget(), cmd.executed(), cmd.rate(),
+                cmd.weight(), cmd.score(), cmd.indicators(), cmd.totalScore());
+        if (reported.equals(evaluations.get(reported.evaluationId()))) {
+            return outcome(false); // the same evaluation again: nothing new happens
+        }
         requireVersion(cmd.expectedVersion());
         requireEditable();
         Violations v = new Violations();
         EvaluationRules.check(cmd, unit, v);
         v.throwIfAny("绩效自评有 " + v.size() + " 处错误，未保存");
-        apply(new PerformanceEvaluationReported(submissionId, EvaluationRules.evaluationId(cmd), cmd.scope(),
-                cmd.name(), cmd.budget(), cmd.executed(), cmd.rate(), cmd.weight(), cmd.score(), cmd.indicators(),
-                cmd.totalScore()));
+        apply(reported);
         return outcome(true);
+    }
+
+    /**
+     * An imported document: everything it says is checked first (opening included, for a submission not yet
+     * opened), then only what is new is stored, in one go.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public ImportOutcome handle(ImportDocument cmd, DepartmentRegistry registry) {
+        boolean opening = submissionId == null;
+        Violations v = new Violations();
+        ReportTemplate template;
+        String chosenUnit;
+        if (opening) {
+            OpenSubmission open = new OpenSubmission(cmd.submissionId(), cmd.departmentCode(), cmd.fiscalYear(),
+                    cmd.templateVersion(), null);
+            if (Checks.blank(cmd.departmentCode()) || registry.byCode(cmd.departmentCode()).isEmpty()) {
+                v.add("departmentCode", "部门名录中没有编码为“" + cmd.departmentCode() + "”的部门");
+            }
+            Optional<ReportTemplate> resolved = resolveTemplate(open, v);
+            v.throwIfAny("不能开立申报");
+            template = resolved.orElseThrow();
+            chosenUnit = template.unit();
+        } else {
+            if (!Checks.blank(cmd.templateVersion()) && !cmd.templateVersion().equals(templateVersion)) {
+                throw new SubmissionConflictException("申报“" + submissionId + "”已按报表模板 " + templateVersion
+                        + " 开立，文档按报表模板 " + cmd.templateVersion() + " 读入，两者的表式不同，不能导入");
+            }
+            requireVersion(cmd.expectedVersion());
+            template = template();
+            chosenUnit = unit;
+        }
+        List<ImportDocument.Batch> newBatches = cmd.batches().stream()
+                .filter(b -> !figureBatches.contains(b.batchId())).toList();
+        NarrativeReported newNarrative = cmd.sections().isEmpty() && cmd.claims().isEmpty() ? null
+                : new NarrativeReported(cmd.submissionId(), cmd.sections(), cmd.claims());
+        boolean narrativeNew = newNarrative != null && !newNarrative.equals(narrative);
+        List<PerformanceEvaluationReported> newEvaluations = new ArrayList<>();
+        List<ImportOutcome.Stored> evaluationOutcomes = new ArrayList<>();
+        for (ImportDocument.Evaluation e : cmd.evaluations()) {
+            ReportPerformanceEvaluation asCommand = new ReportPerformanceEvaluation(cmd.submissionId(), null,
+                    e.evaluationId(), e.scope(), e.name(), e.budget(), e.executed(), e.rate(), e.weight(), e.score(),
+                    e.indicators(), e.totalScore());
+            PerformanceEvaluationReported reported = new PerformanceEvaluationReported(cmd.submissionId(),
+                    EvaluationRules.evaluationId(asCommand), e.scope(), e.name(), e.budget(), e.executed(), e.rate(),
+                    e.weight(), e.score(), e.indicators(), e.totalScore());
+            boolean isNew = !reported.equals(evaluations.get(reported.evaluationId()));
+            if (isNew) {
+                EvaluationRules.check(asCommand, chosenUnit, v);
+                newEvaluations.add(reported);
+            }
+            evaluationOutcomes.add(new ImportOutcome.Stored(reported.evaluationId(), null,
+                    reported.indicators().size(), isNew));
+        }
+        boolean anythingNew = !newBatches.isEmpty() || narrativeNew || !newEvaluations.isEmpty();
+        if (!opening && anythingNew) {
+            requireEditable();
+        }
+        for (ImportDocument.Batch b : newBatches) {
+            FigureRules.checkBatchId(b.batchId(), v);
+            FigureRules.checkFigures(b.figures(), template, chosenUnit, v);
+        }
+        if (narrativeNew) {
+            NarrativeRules.check(cmd.sections(), cmd.claims(), v);
+        }
+        List<CellRef> stale = staleCells(cmd);
+        if (!opening && !stale.isEmpty()) {
+            requireEditable();
+        }
+        v.throwIfAny("导入的文档有 " + v.size() + " 处错误，未保存任何内容");
+
+        int stored = 0;
+        if (opening) {
+            apply(new SubmissionOpened(cmd.submissionId(), cmd.departmentCode(), cmd.fiscalYear(),
+                    template.version(), chosenUnit));
+            stored++;
+        }
+        List<ImportOutcome.Stored> batchOutcomes = new ArrayList<>();
+        for (ImportDocument.Batch b : cmd.batches()) {
+            boolean isNew = newBatches.contains(b);
+            if (isNew) {
+                apply(new FiguresReported(submissionId, b.batchId(), b.figures()));
+                stored++;
+            }
+            batchOutcomes.add(new ImportOutcome.Stored(b.batchId(), b.table(), b.figures().size(), isNew));
+        }
+        ImportOutcome.Stored withdrawn = null;
+        if (!stale.isEmpty()) {
+            String batchId = "import-withdraw-" + Integer.toHexString(stale.hashCode()) + "-v" + version;
+            apply(new FiguresWithdrawn(submissionId, batchId, stale));
+            stored++;
+            withdrawn = new ImportOutcome.Stored(batchId, null, stale.size(), true);
+        }
+        if (narrativeNew) {
+            apply(new NarrativeReported(submissionId, cmd.sections(), cmd.claims()));
+            stored++;
+        }
+        for (PerformanceEvaluationReported e : newEvaluations) {
+            apply(e);
+            stored++;
+        }
+        return new ImportOutcome(submissionId, version, opening, batchOutcomes, withdrawn,
+                newNarrative == null ? null : narrativeNew, evaluationOutcomes, stored);
+    }
+
+    /** Cells stored in the tables the document contains that the document no longer has, in a stable order. */
+    private List<CellRef> staleCells(ImportDocument cmd) {
+        Set<CellRef> imported = new HashSet<>();
+        cmd.batches().forEach(b -> b.figures().forEach(f -> imported.add(f.cell())));
+        return reportedCells.stream()
+                .filter(c -> cmd.tables().contains(c.table()) && !imported.contains(c))
+                .sorted(java.util.Comparator.comparing(CellRef::table).thenComparing(CellRef::row)
+                        .thenComparing(CellRef::column))
+                .toList();
     }
 
     @CommandHandler
@@ -247,11 +377,13 @@ public class FinalAccountsSubmission {
 
     @EventSourcingHandler
     void on(NarrativeReported e, @SequenceNumber long sequence) {
+        narrative = e;
         at(sequence);
     }
 
     @EventSourcingHandler
     void on(PerformanceEvaluationReported e, @SequenceNumber long sequence) {
+        evaluations.put(e.evaluationId(), e);
         at(sequence);
     }
 
