@@ -52,10 +52,27 @@ public final class RuleSets {
                 throw new IllegalStateException("rule file " + path + " is listed but missing");
             }
             for (JsonNode entry : content.path("rules")) {
-                rules.add(create(entry, path));
+                rules.add(create(substitute(entry, index.path("substitute")), path));
             }
         }
         return Optional.of(new RuleSet(index.path("version").asText(templateVersion), rules));
+    }
+
+    /**
+     * A shared rule file may name a data file that another layout replaces (e.g. the narrative's concept
+     * bindings): {@code substitute: {MOF-2020/x.yaml: SH-2024/x.yaml}} in rules.yaml swaps such values.
+     */
+    private static JsonNode substitute(JsonNode entry, JsonNode replacements) {
+        if (!replacements.isObject() || replacements.isEmpty() || !entry.isObject()) {
+            return entry;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = entry.deepCopy();
+        entry.fields().forEachRemaining(f -> {
+            if (f.getValue().isTextual() && replacements.has(f.getValue().asText())) {
+                copy.put(f.getKey(), replacements.path(f.getValue().asText()).asText());
+            }
+        });
+        return copy;
     }
 
     /** Reads a rule set from files outside the classpath: for tests and for trying a rule before shipping it. */

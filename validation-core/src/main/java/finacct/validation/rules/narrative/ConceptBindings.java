@@ -63,6 +63,9 @@ public final class ConceptBindings {
     }
 
     private ConceptBindings(JsonNode root) {
+        // a layout whose tables differ in a few places names the file it is based on and gives only those
+        // bindings; its own come first, since the first binding that matches a concept wins
+        ConceptBindings base = root.hasNonNull("basedOn") ? load(root.path("basedOn").asText()) : null;
         root.path("bindings").fields().forEachRemaining(e -> {
             Map<String, List<String>> byKind = new LinkedHashMap<>();
             e.getValue().fields().forEachRemaining(k -> {
@@ -86,6 +89,11 @@ public final class ConceptBindings {
             a.path("whenBlank").forEach(c -> blank.add(CellRefs.parse(c.asText())));
             aliases.add(new Alias(concepts, Set.copyOf(kinds), blank));
         });
+        if (base != null) {
+            bindings.addAll(base.bindings);
+            labels.addAll(base.labels);
+            aliases.addAll(base.aliases);
+        }
     }
 
     private static Pattern keyPattern(String key) {
