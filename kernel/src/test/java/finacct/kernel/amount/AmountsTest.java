@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AmountsTest {
     @Test
     void acceptsDecimalStringsWithinTheUnitsDecimals() {
-        assertThat(Amounts.problem("917.02", 2, "万元")).isEmpty();
+        assertThat(Amounts.problem("523.18", 2, "万元")).isEmpty();
         assertThat(Amounts.problem("-3", 2, "万元")).isEmpty();
     }
 
     @Test
     void rejectsWhatIsNotAnAmountOfTheUnit() {
-        assertThat(Amounts.problem("917.021", 2, "万元")).hasValueSatisfying(p -> assertThat(p).contains("小数位"));
+        assertThat(Amounts.problem("523.181", 2, "万元")).hasValueSatisfying(p -> assertThat(p).contains("小数位"));
         assertThat(Amounts.problem("9,17", 2, "万元")).hasValueSatisfying(p -> assertThat(p).contains("不是数字"));
         assertThat(Amounts.problem("abc", 2, "万元")).isPresent();
         assertThat(Amounts.problem("", 2, "万元")).isPresent();

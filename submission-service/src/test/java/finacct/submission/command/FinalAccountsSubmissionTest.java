@@ -34,11 +34,11 @@ import static org.hamcrest.Matchers.containsString;
 
 class FinalAccountsSubmissionTest {
 
-    private static final String DEPT = "420112-DSJZX";
+    private static final String DEPT = "420112-CZJ";
     private static final String ID = DEPT + ":2020";
     private static final SubmissionOpened OPENED = new SubmissionOpened(ID, DEPT, 2020, "MOF-2020", "万元");
     private static final List<Figure> TWO_CELLS = List.of(
-            new Figure("T1", "1", "1", "917.02", null),
+            new Figure("T1", "1", "1", "523.18", null),
             new Figure("T3", "2010350", "1", "452.60", "事业运行"));
     private static final FiguresReported FIRST_BATCH = new FiguresReported(ID, "b1", TWO_CELLS);
 
@@ -111,7 +111,7 @@ class FinalAccountsSubmissionTest {
     @Test
     void rejectsTheWholeBatchNamingEveryBadCell() {
         List<Figure> batch = List.of(
-                new Figure("T1", "1", "1", "917.02", null),       // fine
+                new Figure("T1", "1", "1", "523.18", null),       // fine
                 new Figure("T10", "1", "1", "1.00", null),        // no such table
                 new Figure("T1", "99", "1", "1.00", null),        // T1 has lines 1–60
                 new Figure("T1", "1", "2", "1.00", null),         // income line 1 has only column 1

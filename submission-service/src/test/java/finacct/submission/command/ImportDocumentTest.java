@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.containsString;
 /** The import command: everything checked first, only what is new stored, in one go. */
 class ImportDocumentTest {
 
-    private static final String DEPT = "420112-DSJZX";
+    private static final String DEPT = "420112-CZJ";
     private static final String ID = DEPT + ":2020";
     private static final SubmissionOpened OPENED = new SubmissionOpened(ID, DEPT, 2020, "MOF-2020", "万元");
     private static final List<Figure> T1 = List.of(new Figure("T1", "1", "1", "10.00", null),

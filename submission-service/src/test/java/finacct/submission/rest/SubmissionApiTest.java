@@ -59,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SubmissionApiTest {
 
     /** The departments this class uses; the restart test uses the other three of the registry. */
-    static final List<String> DEPARTMENTS = List.of("420112-DSJZX", "420112-CZJ", "420112-JYJ", "420112-WJJ",
+    static final List<String> DEPARTMENTS = List.of("420112-FGJ", "420112-CZJ", "420112-JYJ", "420112-WJJ",
             "420112-MZJ", "420112-XFJ", "420112-CGJ");
     private static final String MONGO_URI = TestInfra.startMongo();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -88,10 +88,10 @@ class SubmissionApiTest {
     @Test
     @Order(1)
     void opensReportsAndKeepsWhoDidWhatInTheHistory() {
-        String base = Api.base("420112-DSJZX", 2020);
+        String base = Api.base("420112-FGJ", 2020);
         Api.Response opened = api.post(base, null);
         assertThat(opened.status()).isEqualTo(201);
-        assertThat(opened.json().path("submissionId").asText()).isEqualTo("420112-DSJZX:2020");
+        assertThat(opened.json().path("submissionId").asText()).isEqualTo("420112-FGJ:2020");
         assertThat(opened.json().path("templateVersion").asText()).isEqualTo("MOF-2020");
         assertThat(opened.json().path("unit").asText()).isEqualTo("万元");
         assertThat(opened.json().path("status").asText()).isEqualTo("DRAFT");
@@ -102,7 +102,7 @@ class SubmissionApiTest {
         headers.put("X-Finacct-Actor", "dsjzx-accountant");
         headers.put("X-Correlation-Id", "corr-42");
         String batch = figures("b1", null, cell("T3", "2010350", "1", "452.60", "事业运行"),
-                cell("T1", "1", "1", "917.02", null));
+                cell("T1", "1", "1", "523.18", null));
         Api.Response reported = api.post(base + "/figures", batch, headers);
         assertThat(reported.status()).isEqualTo(200);
         assertThat(reported.json().path("version").asLong()).isEqualTo(2);
@@ -118,7 +118,7 @@ class SubmissionApiTest {
         assertThat(state.path("cells")).hasSize(2);
         // cells come back in print order: table 1 before table 3
         assertThat(state.path("cells").get(0).path("table").asText()).isEqualTo("T1");
-        assertThat(state.path("cells").get(0).path("value").asText()).isEqualTo("917.02");
+        assertThat(state.path("cells").get(0).path("value").asText()).isEqualTo("523.18");
         assertThat(state.path("cells").get(1).path("name").asText()).isEqualTo("事业运行");
 
         JsonNode events = api.get(base + "/history").json().path("events");
@@ -132,7 +132,7 @@ class SubmissionApiTest {
         assertThat(Instant.parse(events.get(1).path("timestamp").asText())).isBeforeOrEqualTo(Instant.now());
 
         // who and which request: Axon metadata on the stored events
-        List<MetaData> metaData = storageEngine.readEvents("420112-DSJZX:2020").asStream()
+        List<MetaData> metaData = storageEngine.readEvents("420112-FGJ:2020").asStream()
                 .map(e -> e.getMetaData()).toList();
         assertThat(metaData.get(0)).doesNotContainKey("correlationId");
         assertThat(metaData.get(1)).containsEntry("actor", "dsjzx-accountant").containsEntry("correlationId", "corr-42");
@@ -234,12 +234,12 @@ class SubmissionApiTest {
         String base = Api.base("420112-WJJ", 2020);
         api.post(base, null);
         assertThat(api.post(base + "/submit", null).status()).isEqualTo(409); // nothing reported yet
-        api.post(base + "/figures", figures("b1", null, cell("T1", "1", "1", "917.02", null),
+        api.post(base + "/figures", figures("b1", null, cell("T1", "1", "1", "523.18", null),
                 cell("T3", "2010350", "1", "452.60", "事业运行")));
         String narrative = """
-                {"sections":[{"id":"1","title":"部门决算情况说明","text":"2020年度收入总计917.02万元。"}],
-                 "claims":[{"id":"c1","section":"1","kind":"amount","subject":"收入总计","value":"917.02",
-                            "unit":"万元","text":"收入总计917.02万元"}]}""";
+                {"sections":[{"id":"1","title":"部门决算情况说明","text":"2020年度收入总计523.18万元。"}],
+                 "claims":[{"id":"c1","section":"1","kind":"amount","subject":"收入总计","value":"523.18",
+                            "unit":"万元","text":"收入总计523.18万元"}]}""";
         assertThat(api.put(base + "/narrative", narrative).json().path("version").asLong()).isEqualTo(3);
         String evaluation = """
                 {"scope":"project","name":"网格化服务","budget":"100.00","executed":"98.50","rate":"98.5",
@@ -266,7 +266,7 @@ class SubmissionApiTest {
         assertThat(state.path("status").asText()).isEqualTo("DRAFT");
         assertThat(state.path("version").asLong()).isEqualTo(7);
         assertThat(state.path("cells")).hasSize(1);
-        assertThat(state.path("narrative").path("claims").get(0).path("value").asText()).isEqualTo("917.02");
+        assertThat(state.path("narrative").path("claims").get(0).path("value").asText()).isEqualTo("523.18");
         assertThat(state.path("evaluations").get(0).path("evaluationId").asText()).isEqualTo("project:网格化服务");
         assertThat(state.path("evaluations").get(0).path("indicators").get(0).path("target").asText())
                 .isEqualTo("≥95%");
@@ -325,7 +325,7 @@ class SubmissionApiTest {
     @Test
     @Order(8)
     void onlyTheGatewayGetsInButHealthAndMetricsStayOpen() {
-        String base = Api.base("420112-DSJZX", 2020);
+        String base = Api.base("420112-FGJ", 2020);
         Api.Response direct = api.send("GET", base, null, Map.of());
         assertThat(direct.status()).isEqualTo(403);
         assertThat(direct.contentType()).startsWith(PROBLEM_JSON);

@@ -39,20 +39,20 @@ class ClaimRatioRulesTest {
 
     @Test
     void aShareThatRoundsFromItsPartAndWholePasses() {
-        // 477.55 / 917.02 = 52.076…%: printed 52.1%
-        List<Finding> f = narrative().amount("3", "expenditure.total", "917.02").amount("3", "expenditure.basic", "477.55")
+        // 260.38 / 500.00 = 52.076%: printed 52.1%
+        List<Finding> f = narrative().amount("3", "expenditure.total", "500.00").amount("3", "expenditure.basic", "260.38")
                 .claim("3", "share", "expenditure.basic", "expenditure.total", "52.1", "%").check(SHARE);
         assertThat(serious(f)).isEmpty();
     }
 
     @Test
     void aShareBeyondRoundingIsAnErrorWithItsArithmetic() {
-        // 197.59 / 481.74 = 41.02%: a printed 40.8% is not a rounding of it
-        List<Finding> f = narrative().amount("3", "expenditure.total", "481.74").amount("3", "expenditure.basic", "197.59")
+        // 102.55 / 250.00 = 41.02%: a printed 40.8% is not a rounding of it
+        List<Finding> f = narrative().amount("3", "expenditure.total", "250.00").amount("3", "expenditure.basic", "102.55")
                 .claim("3", "share", "expenditure.basic", "expenditure.total", "40.8", "%").check(SHARE);
         assertThat(serious(f)).singleElement().satisfies(x -> {
             assertThat(x.severity()).isEqualTo(Severity.ERROR);
-            assertThat(x.message()).contains("40.8%").contains("197.59").contains("481.74").contains("41.0%");
+            assertThat(x.message()).contains("40.8%").contains("102.55").contains("250.00").contains("41.0%");
         });
     }
 
@@ -90,7 +90,7 @@ class ClaimRatioRulesTest {
         var ok = narrative().claim("5.3", "budget", "gpb.expenditure", null, "1540.00", "万元").amount("5.3", "gpb.expenditure", "1127.50")
                 .claim("5.3", "rate", "gpb.expenditure", "gpb.expenditure#budget", "73.2", "%");
         assertThat(serious(ok.check(RATE))).isEmpty();
-        var wrong = narrative().claim("13.3", "adjustedBudget", "project:甲", null, "481.74", "万元").amount("13.3", "project:甲", "197.59")
+        var wrong = narrative().claim("13.3", "adjustedBudget", "project:甲", null, "250.00", "万元").amount("13.3", "project:甲", "102.55")
                 .claim("13.3", "rate", "project:甲", "project:甲#adjustedBudget", "40.8", "%");
         assertThat(serious(wrong.check(RATE))).singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("40.8%").contains("41.0%"));

@@ -89,9 +89,9 @@ class EvaluationRulesTest {
 
     @Test
     void aProjectsFiguresAgreeUnderItsShortenedNameAndDisagreeAsAnError() {
-        var agree = narrative().evaluation("project", "网络传输建设运行费", "250.00", "102.60", "41", "20", "8.2", null)
-                .amount("5.3", "project:网络传输建设运行维护费", "102.6")
-                .claim("13.3", "rate", "project:网络传输建设运行费", "project:网络传输建设运行费#adjustedBudget", "41.0", "%");
+        var agree = narrative().evaluation("project", "管网巡检运行费", "250.00", "102.60", "41", "20", "8.2", null)
+                .amount("5.3", "project:管网巡检运行维护费", "102.6")
+                .claim("13.3", "rate", "project:管网巡检运行费", "project:管网巡检运行费#adjustedBudget", "41.0", "%");
         assertThat(serious(agree.check(AGREEMENT))).isEmpty();
         var disagree = narrative().evaluation("project", "“智慧社区”平台运维经费", "300.00", "240.0", "80", "20", "16.0", null)
                 .amount("5.3", "project:“智慧社区”平台运维经费", "240.0")
@@ -116,7 +116,7 @@ class EvaluationRulesTest {
     @Test
     void projectNamesMatchByTheirCommonCore() {
         ProjectNames names = new ProjectNames(0.8, List.of("经费", "项目", "费用"), List.of());
-        assertThat(names.same("网络传输建设运行维护费", "网络传输建设运行费")).isTrue();
+        assertThat(names.same("管网巡检运行维护费", "管网巡检运行费")).isTrue();
         assertThat(names.same("群众投诉热线平台坐席服务外包经费及办公经费", "某区群众投诉热线平台坐席服务外包")).isTrue();
         assertThat(names.same("“智慧社区”平台运维项目经费", "智慧社区平台运维")).isTrue();
         assertThat(names.same("工会活动经费", "工会慰问经费")).isFalse();
