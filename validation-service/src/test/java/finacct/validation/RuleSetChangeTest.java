@@ -12,6 +12,7 @@ import finacct.kernel.events.FiguresReported;
 import finacct.kernel.events.SubmissionEvent;
 import finacct.kernel.results.FindingCounts;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.service.testing.TestInfra;
 import finacct.validation.pipeline.RuleSetVersions;
 import finacct.validation.store.EventLog;
 import finacct.validation.store.ValidationResults;

@@ -8,6 +8,7 @@ import finacct.kernel.events.SubmissionOpened;
 import finacct.kernel.events.Topics;
 import finacct.kernel.results.RecomputedCell;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.service.testing.TestInfra;
 import finacct.validation.pipeline.ValidationScheduler;
 import finacct.validation.store.EventLog;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -38,12 +39,13 @@ abstract class ServiceTestSupport {
     static final String SECRET = "test-gateway-secret";
     static final String GROUP = "validation-service";
     static final String LISTENER = "validation-submission-events";
+    private static final StubSubmissionService SUBMISSION_SERVICE = new StubSubmissionService();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
-        registry.add("finacct.submission-service.url", () -> TestInfra.submissionService().url());
+        registry.add("finacct.submission-service.url", () -> SUBMISSION_SERVICE.url());
         registry.add("finacct.gateway.secret", () -> SECRET);
         // retries come quickly in tests; the production default starts at a second
         registry.add("finacct.validation.retry.initial", () -> "100ms");
@@ -62,7 +64,7 @@ abstract class ServiceTestSupport {
     ValidationScheduler scheduler;
 
     static StubSubmissionService submissionService() {
-        return TestInfra.submissionService();
+        return SUBMISSION_SERVICE;
     }
 
     SubmissionValidated awaitResult(String id, long basedOnSequence) {

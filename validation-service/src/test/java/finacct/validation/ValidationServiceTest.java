@@ -9,6 +9,7 @@ import finacct.kernel.results.Finding;
 import finacct.kernel.results.RecomputedCell;
 import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.service.testing.TestInfra;
 import finacct.validation.pipeline.RuleSetVersions;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -40,32 +41,32 @@ class ValidationServiceTest extends ServiceTestSupport {
 
     @Test
     void publishesTheRecomputedTable1TotalAndServesIt() throws Exception {
-        String id = "420112-DSJZX:2020";
+        String id = "420112-SFJ:2020";
         produce(envelope(0, opened(id)));
         produce(envelope(1, new FiguresReported(id, "b1", List.of(
-                new Figure("T1", "1", "1", "452.60", null),
+                new Figure("T1", "1", "1", "352.60", null),
                 new Figure("T1", "5", "1", "24.94", null),
-                new Figure("T1", "27", "1", "477.55", null),
+                new Figure("T1", "27", "1", "377.55", null),
                 new Figure("T3", "2010350", "1", "12.00", "事业运行"),
                 new Figure("T3", "2010350", "3", "12.00", "事业运行")))));
 
         SubmissionValidated result = awaitResult(id, 1);
 
-        assertThat(result.departmentCode()).isEqualTo("420112-DSJZX");
+        assertThat(result.departmentCode()).isEqualTo("420112-SFJ");
         assertThat(result.fiscalYear()).isEqualTo(2020);
         assertThat(result.status()).isEqualTo("DRAFT");
         assertThat(result.ruleSetVersion()).isEqualTo(RuleSetVersions.current("MOF-2020").orElseThrow());
-        // 452.60 + 24.94 = 477.54 against 477.55 stated: rounding, so at most INFO
-        assertThat(result.findings()).filteredOn(f -> "477.54".equals(f.expected()) && "477.55".equals(f.actual()))
+        // 352.60 + 24.94 = 377.54 against 377.55 stated: rounding, so at most INFO
+        assertThat(result.findings()).filteredOn(f -> "377.54".equals(f.expected()) && "377.55".equals(f.actual()))
                 .isNotEmpty().extracting(Finding::severity).containsOnly(Severity.INFO);
-        assertThat(cell(result, "T1", "27", "1")).isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "477.55", "477.54"));
+        assertThat(cell(result, "T1", "27", "1")).isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "377.55", "377.54"));
         assertThat(cell(result, "T3", "total", "3").computed()).isEqualTo("12.00");
 
-        ResponseEntity<String> served = get("/api/v1/validation/420112-DSJZX/2020", SECRET);
+        ResponseEntity<String> served = get("/api/v1/validation/420112-SFJ/2020", SECRET);
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         SubmissionValidated body = json.readValue(served.getBody(), SubmissionValidated.class);
         assertThat(body.basedOnSequence()).isEqualTo(1);
-        assertThat(cell(body, "T1", "27", "1").computed()).isEqualTo("477.54");
+        assertThat(cell(body, "T1", "27", "1").computed()).isEqualTo("377.54");
         assertThat(get("/actuator/prometheus", null).getBody())
                 .contains("finacct_validation_runs_seconds_count{outcome=\"PUBLISHED\"");
     }
@@ -148,11 +149,11 @@ class ValidationServiceTest extends ServiceTestSupport {
 
     @Test
     void onlyTheGatewayGetsInAndErrorsAreProblems() throws Exception {
-        ResponseEntity<String> noHeader = get("/api/v1/validation/420112-DSJZX/2020", null);
+        ResponseEntity<String> noHeader = get("/api/v1/validation/420112-SFJ/2020", null);
         assertThat(noHeader.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(noHeader.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(json.readTree(noHeader.getBody()).get("detail").asText()).contains("网关");
-        assertThat(get("/api/v1/validation/420112-DSJZX/2020", "wrong").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/v1/validation/420112-SFJ/2020", "wrong").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get("/public/v1/anything", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("/api/v1/validation/revalidations", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import finacct.kernel.events.EventEnvelope;
+import finacct.service.mongo.BsonJson;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 

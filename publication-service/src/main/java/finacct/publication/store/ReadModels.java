@@ -9,6 +9,7 @@ import com.mongodb.client.model.UpdateOptions;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.publication.core.ReadModel;
 import finacct.publication.core.ValidationSummary;
+import finacct.service.mongo.BsonJson;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,8 @@ import finacct.kernel.events.SubmissionIds;
 import finacct.publication.core.PublicDocument;
 import finacct.publication.core.ReadModel;
 import finacct.publication.store.ReadModels;
+import finacct.service.web.ApiProblem;
+import finacct.service.web.FiscalYears;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

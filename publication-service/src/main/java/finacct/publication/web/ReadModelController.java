@@ -6,6 +6,8 @@ import finacct.publication.core.Overview;
 import finacct.publication.core.OverviewBuilder;
 import finacct.publication.core.ReadModel;
 import finacct.publication.store.ReadModels;
+import finacct.service.web.ApiProblem;
+import finacct.service.web.FiscalYears;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;

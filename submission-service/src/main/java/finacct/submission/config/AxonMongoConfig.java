@@ -2,6 +2,7 @@ package finacct.submission.config;
 
 import com.mongodb.client.MongoClient;
 import finacct.kernel.registry.DepartmentRegistry;
+import finacct.service.mongo.MongoPingHealth;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -14,6 +15,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +33,12 @@ public class AxonMongoConfig {
     @Bean
     public MongoTemplate axonMongoTemplate(MongoClient client, SubmissionProperties properties) {
         return DefaultMongoTemplate.builder().mongoDatabase(client, properties.mongoDatabase()).build();
+    }
+
+    /** Boot's own Mongo health check needs spring-data-mongodb, which this service does not use. */
+    @Bean
+    public HealthIndicator mongoHealthIndicator(MongoClient client, SubmissionProperties properties) {
+        return new MongoPingHealth(client.getDatabase(properties.mongoDatabase()));
     }
 
     @Bean

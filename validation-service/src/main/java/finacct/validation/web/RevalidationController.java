@@ -1,5 +1,6 @@
 package finacct.validation.web;
 
+import finacct.service.web.ApiProblem;
 import finacct.validation.revalidation.RevalidationRun;
 import finacct.validation.revalidation.Revalidations;
 import org.slf4j.Logger;

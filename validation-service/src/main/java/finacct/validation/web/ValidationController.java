@@ -2,6 +2,8 @@ package finacct.validation.web;
 
 import finacct.kernel.events.SubmissionIds;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.service.web.ApiProblem;
+import finacct.service.web.FiscalYears;
 import finacct.validation.store.ValidationResults;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,4 +1,4 @@
-package finacct.validation.web;
+package finacct.service.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +14,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import java.util.List;
 
-/** Every error leaves as application/problem+json with a Chinese detail and an {@code errors} array. */
+/**
+ * Every error leaves as application/problem+json with a Chinese detail and an {@code errors} array; a controller
+ * throws {@link ApiProblem} for a 4xx. Import it into the application.
+ */
 @RestControllerAdvice
 public class ProblemHandling extends ResponseEntityExceptionHandler {
 

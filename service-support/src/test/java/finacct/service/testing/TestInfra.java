@@ -1,4 +1,4 @@
-package finacct.publication;
+package finacct.service.testing;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
@@ -24,12 +24,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
- * An in-JVM MongoDB-wire server and KRaft broker, started once per test JVM. They stop with the JVM, after the
- * Spring contexts (whose shutdown hooks still need the broker to close their consumers cleanly).
+ * An in-JVM MongoDB-wire server and KRaft broker (with both topics), started once per test JVM, for the Spring Boot
+ * tests of the services that read the topics. They stop with the JVM, after the Spring contexts (whose shutdown
+ * hooks still need the broker to close their consumers cleanly).
  */
-final class TestInfra {
+public final class TestInfra {
 
-    static final int PARTITIONS = 3;
+    public static final int PARTITIONS = 3;
     private static final MongoServer MONGO = new MongoServer(new MemoryBackend());
     private static final String MONGO_URI;
     private static final EmbeddedKafkaKraftBroker KAFKA =
@@ -47,16 +48,24 @@ final class TestInfra {
     private TestInfra() {
     }
 
-    static String mongoUri() {
+    public static String mongoUri() {
         return MONGO_URI;
     }
 
-    static String brokers() {
+    public static String brokers() {
         return KAFKA.getBrokersAsString();
     }
 
+    /** Moves the (memberless) group back to the given offsets: what an operator's offset reset does. */
+    public static void rewind(String group, Map<TopicPartition, Long> offsets)
+            throws ExecutionException, InterruptedException {
+        Map<TopicPartition, OffsetAndMetadata> to = new HashMap<>();
+        offsets.forEach((partition, offset) -> to.put(partition, new OffsetAndMetadata(offset)));
+        ADMIN.alterConsumerGroupOffsets(group, to).all().get();
+    }
+
     /** True when the group has committed every record now on the topics, i.e. processed it completely. */
-    static boolean consumedAll(String group, String... topics) throws ExecutionException, InterruptedException {
+    public static boolean consumedAll(String group, String... topics) throws ExecutionException, InterruptedException {
         Map<TopicPartition, OffsetAndMetadata> committed =
                 ADMIN.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
@@ -71,7 +80,7 @@ final class TestInfra {
     }
 
     /** Every record now on the topic, read from the beginning without a consumer group. */
-    static List<ConsumerRecord<String, String>> readAll(String topic) {
+    public static List<ConsumerRecord<String, String>> readAll(String topic) {
         Map<String, Object> props = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,

@@ -1,4 +1,4 @@
-package finacct.publication.web;
+package finacct.service.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,16 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
+/** The gateway check with the {@link GatewayRefusal#STANDARD standard} words; import it into the application. */
 @Configuration(proxyBeanMethods = false)
-public class WebConfig {
+public class GatewaySecretConfig {
 
     @Bean
     FilterRegistrationBean<GatewaySecretFilter> gatewaySecretFilter(
             @Value("${finacct.gateway.secret:}") String secret, ObjectMapper json) {
-        FilterRegistrationBean<GatewaySecretFilter> registration =
-                new FilterRegistrationBean<>(new GatewaySecretFilter(secret, json));
-        registration.addUrlPatterns("/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
+        return new GatewaySecretFilter(secret, json).registration(Ordered.HIGHEST_PRECEDENCE + 10);
     }
 }

@@ -1,4 +1,4 @@
-package finacct.publication.web;
+package finacct.service.web;
 
 import org.springframework.http.HttpStatus;
 

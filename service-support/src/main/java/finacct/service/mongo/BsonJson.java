@@ -1,4 +1,4 @@
-package finacct.validation.store;
+package finacct.service.mongo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,14 +10,14 @@ import org.bson.json.JsonWriterSettings;
 import java.io.UncheckedIOException;
 
 /** Records go to MongoDB as the same JSON they travel as on Kafka; amounts are strings, so nothing is lost. */
-final class BsonJson {
+public final class BsonJson {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     private BsonJson() {
     }
 
-    static Document toDocument(ObjectMapper json, Object value) {
+    public static Document toDocument(ObjectMapper json, Object value) {
         try {
             return Document.parse(json.writeValueAsString(value));
         } catch (JsonProcessingException e) {
@@ -25,7 +25,7 @@ final class BsonJson {
         }
     }
 
-    static <T> T fromDocument(ObjectMapper json, Document document, Class<T> type) {
+    public static <T> T fromDocument(ObjectMapper json, Document document, Class<T> type) {
         try {
             return json.readValue(document.toJson(RELAXED), type);
         } catch (JsonProcessingException e) {
@@ -33,7 +33,7 @@ final class BsonJson {
         }
     }
 
-    static JsonNode toTree(ObjectMapper json, Document document) {
+    public static JsonNode toTree(ObjectMapper json, Document document) {
         try {
             return json.readTree(document.toJson(RELAXED));
         } catch (JsonProcessingException e) {
