@@ -6,8 +6,8 @@ import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
 import finacct.kernel.template.TableDefinition;
 import finacct.validation.rules.Classification;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.RowRefs;
 
@@ -28,26 +28,20 @@ import java.util.Optional;
  * </ul>
  * One finding per code (or per code and name), pointing at the code's rows in every table.
  */
-public final class CodesRule implements Rule {
+public final class CodesRule extends BaseRule {
 
-    private final RuleHeader header;
     private final List<String> tables;
     private final String classification;
     private final String check;
 
     public CodesRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.tables = RowRefs.list(spec.get("tables"));
         this.classification = spec.path("classification").asText("function");
         this.check = spec.path("check").asText("known");
         if (!List.of("known", "names", "consistent").contains(check)) {
             throw new IllegalArgumentException("check must be known, names or consistent: " + check);
         }
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     /** Where one code appears: the first cell of its row in each table, and the name printed there. */

@@ -3,8 +3,8 @@ package finacct.validation.rules.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.CellRef;
 import finacct.kernel.results.Finding;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.SumCheck;
 import finacct.validation.rules.Term;
@@ -17,23 +17,17 @@ import java.util.List;
  * {@code table: T2}, {@code total: "1"}, {@code parts: ["2", "3", …]} (a part written {@code "-3"} is
  * subtracted), as the notes "1栏各行 = (2+3+…)栏各行" print it.
  */
-public final class ColumnSumRule implements Rule {
+public final class ColumnSumRule extends BaseRule {
 
-    private final RuleHeader header;
     private final String table;
     private final String total;
     private final List<String> parts = new ArrayList<>();
 
     public ColumnSumRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.table = spec.path("table").asText();
         this.total = spec.path("total").asText();
         spec.path("parts").forEach(p -> parts.add(p.asText()));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -3,8 +3,8 @@ package finacct.validation.rules.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.results.Finding;
 import finacct.validation.rules.Comparison;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 
 import java.util.ArrayList;
@@ -17,19 +17,13 @@ import java.util.List;
  * the rule holds only when those cells are blank or zero (a relation the tables' logic makes exact only then).
  * A subject table's unprinted 类 or 合计 counts as the sum below it.
  */
-public final class EqualRule implements Rule {
+public final class EqualRule extends BaseRule {
 
-    private final RuleHeader header;
     private final PairedCells cells;
 
     public EqualRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.cells = new PairedCells(spec, "left", "right");
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

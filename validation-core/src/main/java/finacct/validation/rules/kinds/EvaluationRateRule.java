@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Interval;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.narrative.ClaimComparison;
 import finacct.validation.rules.narrative.Quantity;
@@ -16,17 +16,10 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code kind: evaluationRate} — a self-evaluation's 执行率 equals 执行数 / 预算数 × 100, on intervals. */
-public final class EvaluationRateRule implements Rule {
-
-    private final RuleHeader header;
+public final class EvaluationRateRule extends BaseRule {
 
     public EvaluationRateRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
+        super(header);
     }
 
     @Override

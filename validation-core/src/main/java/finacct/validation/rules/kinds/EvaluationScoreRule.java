@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Interval;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.narrative.ClaimComparison;
 import finacct.validation.rules.narrative.Quantity;
@@ -21,18 +21,12 @@ import java.util.Optional;
  * the weight ("得分 (20 分*执行率)"). The rate is 执行数 / 预算数 where both are printed (so that a wrong printed
  * rate does not hide a wrong score), else the printed 执行率. The weight is the header's, taken as exact.
  */
-public final class EvaluationScoreRule implements Rule {
+public final class EvaluationScoreRule extends BaseRule {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private final RuleHeader header;
 
     public EvaluationScoreRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
+        super(header);
     }
 
     @Override

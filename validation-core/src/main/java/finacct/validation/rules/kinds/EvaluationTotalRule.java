@@ -6,9 +6,9 @@ import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
 import finacct.kernel.results.Severity;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Interval;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.narrative.ClaimComparison;
 import finacct.validation.rules.narrative.NarrativeContext;
@@ -25,19 +25,13 @@ import java.util.Optional;
  * indicator has a score the total cannot be checked at all: {@code unscoredSeverity} (a table printed without
  * its scores is incomplete, not known to be wrong).
  */
-public final class EvaluationTotalRule implements Rule {
+public final class EvaluationTotalRule extends BaseRule {
 
-    private final RuleHeader header;
     private final Severity unscoredSeverity;
 
     public EvaluationTotalRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.unscoredSeverity = Severity.valueOf(spec.path("unscoredSeverity").asText("WARNING"));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -3,9 +3,9 @@ package finacct.validation.rules.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.results.Finding;
 import finacct.validation.rules.Comparison;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Operand;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.RowRefs;
 import finacct.validation.rules.Side;
@@ -22,23 +22,17 @@ import java.util.Map;
  * {@code total: total} adds 合计 = Σ 类; {@code groups: {personnel_total: ["301", "303"], …}} adds rows that
  * total given classes (表6 人员经费合计 / 公用经费合计). A total row that is not printed is not checked.
  */
-public final class HierarchyRule implements Rule {
+public final class HierarchyRule extends BaseRule {
 
-    private final RuleHeader header;
     private final String table;
     private final String total;
     private final Map<String, List<String>> groups = new LinkedHashMap<>();
 
     public HierarchyRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.table = spec.path("table").asText();
         this.total = spec.path("total").asText(null);
         spec.path("groups").fields().forEachRemaining(e -> groups.put(e.getKey(), RowRefs.list(e.getValue())));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -3,8 +3,8 @@ package finacct.validation.rules.kinds;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.results.Finding;
 import finacct.validation.rules.Comparison;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 
 import java.util.ArrayList;
@@ -18,19 +18,13 @@ import java.util.List;
  * a breach only when the part's lowest reading exceeds the whole's highest; a part larger only by rounding is
  * INFO. Optional {@code when} as for {@code equal}.
  */
-public final class LessOrEqualRule implements Rule {
+public final class LessOrEqualRule extends BaseRule {
 
-    private final RuleHeader header;
     private final PairedCells cells;
 
     public LessOrEqualRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.cells = new PairedCells(spec, "part", "whole");
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

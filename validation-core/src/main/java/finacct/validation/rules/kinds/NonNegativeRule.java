@@ -6,8 +6,8 @@ import finacct.kernel.events.Figure;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
 import finacct.validation.rules.CellRefs;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.RowRefs;
 import finacct.validation.rules.Stated;
@@ -20,21 +20,15 @@ import java.util.List;
  * {@code except: ["T1/58/2"]} for cells where a negative figure can be right (a {@code *} in place of the row or
  * the column matches any). A figure is negative when even its highest reading is below 0.
  */
-public final class NonNegativeRule implements Rule {
+public final class NonNegativeRule extends BaseRule {
 
-    private final RuleHeader header;
     private final List<String> tables;
     private final List<String[]> except = new ArrayList<>();
 
     public NonNegativeRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.tables = RowRefs.list(spec.get("tables"));
         RowRefs.list(spec.get("except")).forEach(e -> except.add(e.split("/")));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

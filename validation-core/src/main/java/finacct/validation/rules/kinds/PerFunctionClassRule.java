@@ -8,10 +8,10 @@ import finacct.kernel.template.TableDefinition;
 import finacct.validation.rules.CellSelector;
 import finacct.validation.rules.Comparison;
 import finacct.validation.rules.Condition;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Operand;
 import finacct.validation.rules.Operands;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.Side;
 import finacct.validation.rules.SubjectTree;
@@ -31,16 +31,15 @@ import java.util.Set;
  * (default) or {@code lessOrEqual} (left ≤ right); optional {@code when} as for {@code equal}. A class one side
  * has no line for counts as 0 there.
  */
-public final class PerFunctionClassRule implements Rule {
+public final class PerFunctionClassRule extends BaseRule {
 
-    private final RuleHeader header;
     private final CellSelector left;
     private final CellSelector right;
     private final boolean lessOrEqual;
     private final Condition when;
 
     public PerFunctionClassRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.left = CellSelector.parse(spec.path("left"));
         this.right = CellSelector.parse(spec.path("right"));
         String relation = spec.path("relation").asText("equal");
@@ -49,11 +48,6 @@ public final class PerFunctionClassRule implements Rule {
         }
         this.lessOrEqual = relation.equals("lessOrEqual");
         this.when = Condition.parse(spec);
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

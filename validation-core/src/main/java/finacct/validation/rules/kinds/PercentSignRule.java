@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.NarrativeClaim;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.narrative.NarrativeContext;
 
@@ -17,18 +17,12 @@ import java.util.Set;
  * {@code kind: percentSign} — a share, rate or year-on-year rate printed without its "%" ("增长 208.66。"): the
  * importer keeps the value and records the missing unit; the other rules check it as a percentage.
  */
-public final class PercentSignRule implements Rule {
+public final class PercentSignRule extends BaseRule {
 
     private static final Set<String> PERCENT_KINDS = Set.of("share", "rate", "changeRate");
-    private final RuleHeader header;
 
     public PercentSignRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
+        super(header);
     }
 
     @Override

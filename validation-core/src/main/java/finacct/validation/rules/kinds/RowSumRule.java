@@ -6,8 +6,8 @@ import finacct.kernel.results.Finding;
 import finacct.kernel.template.ColumnDefinition;
 import finacct.kernel.template.RowDefinition;
 import finacct.kernel.template.TableDefinition;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.RowRefs;
 import finacct.validation.rules.SumCheck;
@@ -22,25 +22,19 @@ import java.util.List;
  * written {@code "-3"} is subtracted), optional {@code columns} (default: the columns the template gives the
  * total row). Without {@code parts} the template's {@code sumOf} of the row is used.
  */
-public final class RowSumRule implements Rule {
+public final class RowSumRule extends BaseRule {
 
-    private final RuleHeader header;
     private final String table;
     private final String total;
     private final List<String> parts;
     private final List<String> columns;
 
     public RowSumRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.table = spec.path("table").asText();
         this.total = spec.path("total").asText();
         this.parts = RowRefs.list(spec.get("parts"));
         this.columns = RowRefs.list(spec.get("columns"));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

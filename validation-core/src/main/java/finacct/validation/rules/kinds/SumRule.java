@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.CellRef;
 import finacct.kernel.results.Finding;
 import finacct.validation.rules.CellRefs;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.SumCheck;
 import finacct.validation.rules.Term;
@@ -17,21 +17,15 @@ import java.util.List;
  * {@code kind: sum} — one cell equals the sum of others: {@code total: T1/27/1},
  * {@code parts: [T1/1/1, T1/2/1, …]} (a part written {@code -T…} is subtracted).
  */
-public final class SumRule implements Rule {
+public final class SumRule extends BaseRule {
 
-    private final RuleHeader header;
     private final CellRef total;
     private final List<Term> parts = new ArrayList<>();
 
     public SumRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.total = CellRefs.parse(spec.path("total").asText());
         spec.path("parts").forEach(p -> parts.add(Term.parse(p.asText())));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

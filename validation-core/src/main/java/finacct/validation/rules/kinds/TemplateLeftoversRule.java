@@ -6,8 +6,8 @@ import finacct.kernel.events.NarrativeSection;
 import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 import finacct.validation.rules.narrative.NarrativeContext;
 
@@ -22,24 +22,18 @@ import java.util.regex.Pattern;
  * narrative section (the notes under the tables included) and in the self-evaluation tables' texts. One finding
  * per pattern and place, quoting the words around it.
  */
-public final class TemplateLeftoversRule implements Rule {
+public final class TemplateLeftoversRule extends BaseRule {
 
     private record Leftover(Pattern pattern, String what) {
     }
 
     private static final int AROUND = 20;
-    private final RuleHeader header;
     private final List<Leftover> leftovers = new ArrayList<>();
 
     public TemplateLeftoversRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         spec.path("patterns").forEach(p -> leftovers.add(new Leftover(Pattern.compile(p.path("pattern").asText()),
                 p.path("what").asText())));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override

@@ -2,26 +2,20 @@ package finacct.validation.rules.narrative;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.results.Finding;
+import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
-import finacct.validation.rules.Rule;
 import finacct.validation.rules.RuleHeader;
 
 import java.util.List;
 
 /** A rule over the narrative and the self-evaluations: reads them through a {@link NarrativeContext}. */
-public abstract class NarrativeRule implements Rule {
+public abstract class NarrativeRule extends BaseRule {
 
-    private final RuleHeader header;
     private final ConceptBindings bindings;
 
     protected NarrativeRule(RuleHeader header, JsonNode spec) {
-        this.header = header;
+        super(header);
         this.bindings = ConceptBindings.load(spec.path("concepts").asText(null));
-    }
-
-    @Override
-    public RuleHeader header() {
-        return header;
     }
 
     @Override
