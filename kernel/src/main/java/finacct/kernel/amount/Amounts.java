@@ -18,7 +18,7 @@ public final class Amounts {
             return Optional.of("金额为空");
         }
         if (!DECIMAL.matcher(value).matches()) {
-            return Optional.of("金额“" + value + "”不是数字（应写作如 917.02 的十进制数，不带千分位和单位）");
+            return Optional.of("金额“" + value + "”不是数字（应写作如 1234.56 的十进制数，不带千分位和单位）");
         }
         if (new BigDecimal(value).scale() > decimals) {
             return Optional.of("金额“" + value + "”的小数位超过 " + decimals + " 位（单位为" + unit + "）");

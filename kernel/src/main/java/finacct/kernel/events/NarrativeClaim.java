@@ -9,7 +9,7 @@ package finacct.kernel.events;
  * "<concept>#adjustedBudget"; a {@code change} with such a base is the difference from that budget (比年初预算减少
  * X 万元 = −X). {@code unit} is the unit as printed: "万元", "%", "个"…, empty for a percentage printed without its
  * "%". {@code subject} and {@code base} are concept keys from the narrative
- * vocabulary (e.g. {@code expenditure.basic}, {@code project:网络传输建设运行费}); {@code value} is the figure as
+ * vocabulary (e.g. {@code expenditure.basic}, {@code project:道路养护经费}); {@code value} is the figure as
  * printed (decimal string, its decimals are its precision); {@code text} the sentence it came from.
  */
 public record NarrativeClaim(String id, String section, String kind, String subject, String base, String value,

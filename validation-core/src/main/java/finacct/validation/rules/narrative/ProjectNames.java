@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Whether two printed names are one project's: the narrative shortens and rewords ("系统运行维护费" for the
- * table's "系统运行费", "热线坐席服务外包经费及办公经费" for "某区热线坐席服务外包"). Names are folded (NFKC, no
+ * table's "系统运行费", "道路保洁服务外包经费及办公经费" for "某区道路保洁服务外包"). Names are folded (NFKC, no
  * spaces, quotes or punctuation) and stripped of generic words (data: 经费, 项目
  * …); two names match when their longest common subsequence covers at least {@code threshold} of the shorter
  * one, or when the data lists them as aliases.
