@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The real documents the tests read: the project's own sample, and the shared data folder when present. */
-final class SampleDocuments {
+/**
+ * The real documents the tests read: the project's own sample, and the shared data folder when present. Other
+ * modules' tests use it through importer's test-jar.
+ */
+public final class SampleDocuments {
     private SampleDocuments() {
     }
 
-    static Path projectRoot() {
+    public static Path projectRoot() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.exists(p.resolve("samples"))) {
             p = p.getParent();
@@ -22,12 +25,12 @@ final class SampleDocuments {
         return p;
     }
 
-    static String dongxihu() throws IOException {
+    public static String dongxihu() throws IOException {
         return Files.readString(projectRoot().resolve("samples/dongxihu-bigdata-center-2020.txt"), StandardCharsets.UTF_8);
     }
 
     /** A document of ../shared/data, or empty when that folder is absent. */
-    static Optional<String> shared(String name) throws IOException {
+    public static Optional<String> shared(String name) throws IOException {
         Path p = projectRoot().resolve("../shared/data").resolve(name).normalize();
         return Files.exists(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
     }

@@ -1,12 +1,11 @@
 package finacct.validation.rules;
 
 import finacct.importer.ImportedDocument;
+import finacct.importer.SampleDocuments;
 import finacct.importer.TextDocumentImporter;
 import finacct.kernel.template.ReportTemplates;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,24 +16,16 @@ final class RealDocuments {
     }
 
     static Path projectRoot() {
-        Path p = Path.of("").toAbsolutePath();
-        while (p != null && !Files.exists(p.resolve("samples"))) {
-            p = p.getParent();
-        }
-        if (p == null) {
-            throw new IllegalStateException("samples/ not found above " + Path.of("").toAbsolutePath());
-        }
-        return p;
+        return SampleDocuments.projectRoot();
     }
 
     static String sampleText() throws IOException {
-        return Files.readString(projectRoot().resolve("samples/dongxihu-bigdata-center-2020.txt"), StandardCharsets.UTF_8);
+        return SampleDocuments.dongxihu();
     }
 
     /** A document of ../shared/data, or empty when that folder or file is absent. */
     static Optional<String> shared(String name) throws IOException {
-        Path p = projectRoot().resolve("../shared/data").resolve(name).normalize();
-        return Files.exists(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+        return SampleDocuments.shared(name);
     }
 
     static ImportedDocument imported(String text) {
