@@ -1,5 +1,8 @@
 package finacct.importer;
 
+import finacct.importer.json.JsonDocumentImporter;
+import finacct.importer.text.TextDocumentImporter;
+import finacct.importer.workbook.WorkbookImporter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,5 +1,6 @@
 package finacct.importer;
 
+import finacct.importer.json.JsonDocumentImporter;
 import finacct.kernel.events.Figure;
 import finacct.kernel.events.FiguresReported;
 import finacct.kernel.events.NarrativeReported;

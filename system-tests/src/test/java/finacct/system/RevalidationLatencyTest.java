@@ -3,7 +3,7 @@ package finacct.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.cli.up.Platform;
 import finacct.importer.ImportedDocument;
-import finacct.importer.TextDocumentImporter;
+import finacct.importer.text.TextDocumentImporter;
 import finacct.kernel.events.Figure;
 import finacct.kernel.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

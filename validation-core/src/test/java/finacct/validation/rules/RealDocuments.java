@@ -2,7 +2,7 @@ package finacct.validation.rules;
 
 import finacct.importer.ImportedDocument;
 import finacct.importer.SampleDocuments;
-import finacct.importer.TextDocumentImporter;
+import finacct.importer.text.TextDocumentImporter;
 import finacct.kernel.template.ReportTemplates;
 
 import java.io.IOException;
