@@ -10,30 +10,29 @@ import finacct.kernel.template.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a published final-accounts document as a PDF's text extraction gives it (tables as tab-separated
  * rows): who and which year, and every cell of the nine tables. What it cannot place is listed, never guessed.
+ * Figures the extraction moved off their sentence are put back first ({@link DetachedFigures}); a text that is
+ * no final-accounts document is refused ({@link FinalAccountsCheck}).
  */
 public final class TextDocumentImporter {
-
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年度");
-    private static final Pattern DEPARTMENT_LINE = Pattern.compile("^部门[:：](.+?)(单位[:：].*)?$");
-    private static final Pattern OVERVIEW_HEADING = Pattern.compile("^第一部分(.+?)(部门)?概况$");
 
     private final TableTitles titles = TableTitles.load();
 
     public ImportedDocument read(String text) {
-        List<String> lines = text.lines().toList();
-        Integer year = findYear(lines);
-        List<String> names = findDepartment(lines);
+        DetachedFigures.Result rejoined = DetachedFigures.rejoin(text.lines().toList());
+        List<String> lines = rejoined.lines();
         List<TableSection> sections = new DocumentSections(titles).split(lines);
+        FinalAccountsCheck.refuseIfNotFinalAccounts(text, lines, sections);
+        DocumentIdentity identity = new DocumentIdentity(lines);
+        Integer year = identity.year(sections);
+        List<String> names = identity.department();
         ReportTemplate template = new LayoutDetector().choose(year, sections);
 
         List<Figure> figures = new ArrayList<>();
-        List<Unplaced> unplaced = new ArrayList<>();
+        List<Unplaced> unplaced = new ArrayList<>(rejoined.unplaced());
         List<String> found = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         for (TableSection section : sections) {
@@ -58,45 +57,5 @@ public final class TextDocumentImporter {
         return new ImportedDocument(name, names.size() > 1 ? names.subList(1, names.size()) : List.of(), year,
                 template.version(), found, figures, narrative.sections(), narrative.claims(), narrative.evaluations(),
                 unplaced, empty);
-    }
-
-    private static Integer findYear(List<String> lines) {
-        for (String line : lines) {
-            Matcher m = YEAR.matcher(TextNormalizer.compact(line));
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
-            }
-        }
-        return null;
-    }
-
-    /** The official name first, then the names printed beside it in parentheses. */
-    private static List<String> findDepartment(List<String> lines) {
-        for (String line : lines) {
-            String c = TextNormalizer.compact(line);
-            Matcher m = DEPARTMENT_LINE.matcher(c);
-            if (m.matches()) {
-                return splitNames(m.group(1));
-            }
-        }
-        for (String line : lines) {
-            Matcher m = OVERVIEW_HEADING.matcher(TextNormalizer.compact(line));
-            if (m.matches()) {
-                return splitNames(m.group(1));
-            }
-        }
-        return List.of();
-    }
-
-    private static List<String> splitNames(String s) {
-        List<String> names = new ArrayList<>();
-        Matcher m = Pattern.compile("^(.+?)\\((.+)\\)$").matcher(s);
-        if (m.matches()) {
-            names.add(m.group(1));
-            names.add(m.group(2));
-        } else {
-            names.add(s);
-        }
-        return names;
     }
 }
