@@ -184,6 +184,29 @@ class ImportApiTest {
         assertThat(api.get(Api.base("420112-XFJ", 2023)).status()).isEqualTo(404);
     }
 
+    @Test
+    void aFileThatIsNoFinalAccountIsA400SayingWhatWasExpectedAndWhatWasFound() {
+        String path = Api.base("420112-CGJ", 2023) + "/import";
+        long seed = 8_2023L;
+        byte[] noise = new byte[200 * 1024];
+        new java.util.Random(seed).nextBytes(noise);
+        HttpResponse<String> random = post(path, "application/octet-stream", noise);
+        assertThat(random.statusCode()).as("seed %d: %s", seed, random.body()).isEqualTo(400);
+        assertThat(random.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(JSON.read(random.body()).path("detail").asText()).contains("应为部门决算").contains("不是文字");
+
+        HttpResponse<String> budget = post(path, "text/plain", """
+                武汉市东西湖区城管局2024年度部门预算
+                2024年度财务收支预算总表
+                项目\t预算数\t项目\t预算数
+                一、财政拨款收入\t100.00\t一、城乡社区支出\t100.00
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(budget.statusCode()).as(budget.body()).isEqualTo(400);
+        assertThat(JSON.read(budget.body()).path("detail").asText()).contains("应为部门决算").contains("预算文档");
+
+        assertThat(api.get(Api.base("420112-CGJ", 2023)).status()).isEqualTo(404);
+    }
+
     private HttpResponse<String> post(String path, String contentType, byte[] body) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
