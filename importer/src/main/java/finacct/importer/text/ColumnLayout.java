@@ -67,6 +67,12 @@ final class ColumnLayout {
         return ordered;
     }
 
+    /** How many cells of a line are captions of the table's columns: two or more make it a header line. */
+    static int captionCount(TableDefinition table, TableSection.Line line) {
+        return (int) line.tokens().stream().filter(Token::isText)
+                .filter(t -> indexOfCaption(table.columns(), t.value()) >= 0).count();
+    }
+
     private static int indexOfKey(List<ColumnDefinition> columns, String key) {
         for (int p = 0; p < columns.size(); p++) {
             if (columns.get(p).key().equals(key)) {

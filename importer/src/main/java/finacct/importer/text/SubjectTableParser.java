@@ -21,26 +21,41 @@ import java.util.regex.Pattern;
 final class SubjectTableParser implements TableParser {
 
     private static final Pattern CODE_AND_NAME = Pattern.compile("^(\\d{3}|\\d{5}|\\d{7})(\\D.*)$");
+    /** The cells of a header's last line: the code columns' captions. */
+    private static final Pattern HEADER_CELL = Pattern.compile("^(类|款|项|类款项|栏次|项目|科目编码|科目名称|功能分类科目编码|功能分类|科目)$");
 
     @Override
     public void parse(TableDefinition table, TableSection section, ParseSink sink) {
         List<String> columns = table.columns().stream().map(ColumnDefinition::key).toList();
-        List<TableSection.Line> headers = new ArrayList<>();
-        List<KeyedRow> rows = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
+        Page page = new Page();
+        pages.add(page);
         String currentClass = null;
         String currentSection = null;
+        boolean afterRow = false;
         for (TableSection.Line line : section.lines()) {
-            if (TableParser.isHeader(line)) {
-                headers.add(line);
+            boolean captions = !line.hasAmount() && ColumnLayout.captionCount(table, line) >= 2;
+            if (TableParser.isHeader(line) || (captions && !page.rows.isEmpty())) {
+                if (!page.rows.isEmpty()) {
+                    page = new Page(); // a continuation page with its own header: its own column layout
+                    pages.add(page);
+                }
+                page.headers.add(line);
+                afterRow = false;
                 continue;
             }
             KeyedRow row = line.hasAmount() ? key(table, line, currentClass, currentSection) : null;
             if (row == null) {
                 if (line.hasAmount()) {
                     sink.unplaced(line, unkeyedReason(table, line));
-                } else if (rows.isEmpty()) {
-                    headers.add(line); // a caption line of the header
+                } else if (page.rows.isEmpty()) {
+                    page.headers.add(line); // a caption line of the header
+                } else if (afterRow && nameContinuation(line).isPresent()) {
+                    KeyedRow last = page.rows.remove(page.rows.size() - 1);
+                    page.rows.add(last.withNameContinued(nameContinuation(line).get()));
+                    continue;
                 }
+                afterRow = false;
                 continue;
             }
             if (row.key.length() == 3 && row.key.matches("\\d+")) {
@@ -49,19 +64,43 @@ final class SubjectTableParser implements TableParser {
             } else if (row.key.length() == 5 && row.key.matches("\\d+")) {
                 currentSection = row.key;
             }
-            rows.add(row);
+            page.rows.add(row);
+            afterRow = row.name != null && row.key.matches("\\d+");
         }
-        Optional<Integer> start = ColumnLayout.firstColumn(table, headers,
-                rows.stream().map(KeyedRow::layoutRow).toList());
         RowFigures placed = new RowFigures(table);
-        for (KeyedRow row : rows) {
-            if (start.isPresent() && ColumnLayout.consistent(table, start.get(), List.of(row.layoutRow()))) {
-                aligned(columns, row, start.get(), placed);
-            } else {
-                sequential(table, columns, row, placed, sink);
+        List<TableSection.Line> firstHeaders = pages.get(0).headers;
+        for (Page p : pages) {
+            List<ColumnLayout.Row> layoutRows = p.rows.stream().map(KeyedRow::layoutRow).toList();
+            Optional<Integer> start = ColumnLayout.firstColumn(table, p.headers, layoutRows)
+                    .or(() -> ColumnLayout.firstColumn(table, firstHeaders, layoutRows));
+            for (KeyedRow row : p.rows) {
+                if (start.isPresent() && ColumnLayout.consistent(table, start.get(), List.of(row.layoutRow()))) {
+                    aligned(columns, row, start.get(), placed);
+                } else {
+                    sequential(table, columns, row, placed, sink);
+                }
             }
         }
         placed.emit(sink);
+    }
+
+    /** The rows of one page of the table and the header printed above them. */
+    private static final class Page {
+        final List<TableSection.Line> headers = new ArrayList<>();
+        final List<KeyedRow> rows = new ArrayList<>();
+    }
+
+    /**
+     * The rest of a name wrapped in its cell, which the text extraction printed on a line of its own under its
+     * row: one cell of text, no code, no figure.
+     */
+    private static Optional<String> nameContinuation(TableSection.Line line) {
+        List<Token> cells = line.tokens().stream().filter(t -> !t.isEmpty()).toList();
+        if (cells.size() != 1 || !cells.get(0).isText()) {
+            return Optional.empty();
+        }
+        String text = cells.get(0).value();
+        return HEADER_CELL.matcher(text).matches() || text.startsWith("注") ? Optional.empty() : Optional.of(text);
     }
 
     private static String unkeyedReason(TableDefinition table, TableSection.Line line) {
@@ -113,6 +152,11 @@ final class SubjectTableParser implements TableParser {
             name = m.group(2);
             i++;
         } else if (first.isText()) {
+            // "类 | 款 | 项 | 合计 | 917.02 …": the extraction put the 合计 row on the header's last line
+            while (i < tokens.size() && (tokens.get(i).isEmpty()
+                    || tokens.get(i).isText() && HEADER_CELL.matcher(tokens.get(i).value()).matches())) {
+                i++;
+            }
             StringBuilder label = new StringBuilder();
             while (i < tokens.size() && tokens.get(i).isText()) {
                 label.append(tokens.get(i++).value());
@@ -206,6 +250,10 @@ final class SubjectTableParser implements TableParser {
             this.key = key;
             this.name = name;
             this.valuesFrom = valuesFrom;
+        }
+
+        KeyedRow withNameContinued(String rest) {
+            return new KeyedRow(line, tokens, key, name + rest, valuesFrom);
         }
 
         ColumnLayout.Row layoutRow() {

@@ -148,6 +148,25 @@ class ExtractionArtifactsTest {
         assertThat(doc.unplaced()).isEmpty();
     }
 
+    // kind 8: rows that extraction merges or reshapes
+
+    @Test
+    void aTotalOnTheHeaderLineCodesSwitchingFromSplitToJoinedAndAWrappedNameAreRead() throws IOException {
+        ImportedDocument doc = importer.read(document("wuhan-layout-merged-rows-2023.txt"));
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T3"))
+                .extracting(f -> f.row() + "/" + f.column() + "=" + f.value()).containsExactlyInAnyOrder(
+                        "total/1=400.00", "total/2=300.00", "total/3=100.00",
+                        "201/1=300.00", "201/2=200.00", "201/3=100.00",
+                        "20103/1=300.00", "20103/2=200.00", "20103/3=100.00",
+                        "2010301/1=200.00", "2010301/2=200.00",
+                        "2010399/1=100.00", "2010399/3=100.00",
+                        "208/1=100.00", "208/2=100.00", "20805/1=100.00", "20805/2=100.00",
+                        "2080505/1=100.00", "2080505/2=100.00");
+        assertThat(doc.figures()).filteredOn(f -> f.row().equals("2080505")).extracting(Figure::name)
+                .containsOnly("机关事业单位基本养老保险缴费支出");
+        assertThat(doc.unplaced()).isEmpty();
+    }
+
     // kind 12: a file that is no final-accounts document
 
     @Test
