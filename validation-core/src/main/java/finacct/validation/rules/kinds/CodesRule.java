@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import finacct.kernel.events.Figure;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
+import finacct.kernel.results.Severity;
 import finacct.kernel.template.TableDefinition;
 import finacct.validation.rules.Classification;
 import finacct.validation.rules.BaseRule;
@@ -26,6 +27,9 @@ import java.util.Optional;
  *   <li>{@code names} — the printed name is the code's name (tolerating width, spaces and abbreviation);</li>
  *   <li>{@code consistent} — one code has one name throughout the document.</li>
  * </ul>
+ * A printed name that is a fragment of the other name (its characters in the same order, some missing: a name
+ * wrapped in its cell that the text extraction cut, "…基本养老保", or interleaved) is a reading artifact, not a
+ * second name: it is reported as INFO whatever the rule's severity.
  * One finding per code (or per code and name), pointing at the code's rows in every table.
  */
 public final class CodesRule extends BaseRule {
@@ -103,7 +107,12 @@ public final class CodesRule extends BaseRule {
         Map<String, List<Use>> byName = byName(list);
         byName.forEach((normalized, same) -> {
             String printed = same.get(0).name();
-            if (!data.nameMatches(code, printed)) {
+            if (!data.nameMatches(code, printed) && isFragmentOf(printed, official)) {
+                findings.add(new Finding(header.id(), Severity.INFO, header.message() + "：科目 " + code + " 印为“"
+                        + printed + "”，是" + data.year() + " 年" + data.title() + "名称“" + official
+                        + "”的片段，疑为单元格内折行的名称被文字提取截断或交错，不是另一个名称（" + where(same) + "）",
+                        cells(same), official, printed, null));
+            } else if (!data.nameMatches(code, printed)) {
                 findings.add(new Finding(header.id(), header.severity(),
                         header.message() + "：科目 " + code + " 印为“" + printed + "”，" + data.year() + " 年"
                                 + data.title() + "为“" + official + "”（" + where(same) + "）",
@@ -121,10 +130,37 @@ public final class CodesRule extends BaseRule {
         List<String> parts = new ArrayList<>();
         byName.values().forEach(same -> parts.add("“" + same.get(0).name() + "”（" + where(same) + "）"));
         List<String> printed = byName.values().stream().map(s -> s.get(0).name()).toList();
+        String longest = printed.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+        if (printed.stream().allMatch(n -> n.equals(longest) || isFragmentOf(n, longest))) {
+            return Optional.of(new Finding(header.id(), Severity.INFO,
+                    header.message() + "：科目 " + code + " 的名称" + String.join("，", parts) + "中，较短者是“" + longest
+                            + "”的片段，疑为单元格内折行的名称被文字提取截断或交错（读取问题，不是两个名称）",
+                    cells(list), longest, printed.stream().filter(n -> !n.equals(longest)).findFirst().orElse(longest),
+                    null));
+        }
         return Optional.of(new Finding(header.id(), header.severity(),
                 header.message() + "：科目 " + code + " 在本文件中有 " + byName.size() + " 个不同名称："
                         + String.join("，", parts),
                 cells(list), printed.get(0), printed.get(1), null));
+    }
+
+    /**
+     * Whether {@code part}'s characters all appear in {@code whole}, in order, and make at least half of it: a cut
+     * or interleaved copy ("其他支出" beside "其他社会保障和就业支出" is too little of it to say).
+     */
+    static boolean isFragmentOf(String part, String whole) {
+        String p = Classification.normalize(part);
+        String w = Classification.normalize(whole);
+        if (p.length() < 2 || p.length() >= w.length() || p.length() * 2 < w.length()) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < w.length() && at < p.length(); i++) {
+            if (w.charAt(i) == p.charAt(at)) {
+                at++;
+            }
+        }
+        return at == p.length();
     }
 
     private static Map<String, List<Use>> byName(List<Use> list) {

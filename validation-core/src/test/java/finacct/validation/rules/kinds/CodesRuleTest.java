@@ -89,4 +89,26 @@ class CodesRuleTest {
         assertThat(check(known, facts("T6/30298/1=1.00 某费"))).hasSize(1);
         assertThat(check(names, facts("T6/30201/1=1.00 印刷费"))).hasSize(1);
     }
+
+    @Test
+    void aNameTheTextExtractionCutOrInterleavedIsAReadingArtifactNotASecondName() {
+        List<Finding> cut = check(CONSISTENT, facts("T2/2080505/1=1.00 机关事业单位基本养老保险缴费支出",
+                "T3/2080505/1=1.00 机关事业单位基本养老保", "T5/2080505/1=1.00 机关事业单位基本养老保险缴费支出"));
+        assertThat(cut).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("“机关事业单位基本养老保”（表3）").contains("片段").contains("截断或交错");
+            assertThat(f.expected()).isEqualTo("机关事业单位基本养老保险缴费支出");
+            assertThat(f.actual()).isEqualTo("机关事业单位基本养老保");
+        });
+        // characters of two wrapped lines interleaved: the order kept, some missing
+        assertThat(check(CONSISTENT, facts("T2/2080505/1=1.00 机关事业单位基本养老保险缴费支出",
+                "T3/2080505/1=1.00 机关事业基本养老缴费支出"))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        // too little of the other name to tell: still two names
+        assertThat(check(CONSISTENT, facts("T2/2089999/1=1.00 其他社会保障和就业支出", "T3/2089999/1=1.00 其他支出")))
+                .singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        // against the classification's name likewise (a cut name is part of it and passes already)
+        assertThat(check(NAMES, facts("T3/2080505/1=1.00 机关事业基本养老缴费支出"))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
 }
