@@ -33,6 +33,7 @@ final class SubjectTableParser implements TableParser {
         String currentClass = null;
         String currentSection = null;
         boolean afterRow = false;
+        String labelAbove = null;
         for (TableSection.Line line : section.lines()) {
             boolean captions = !line.hasAmount() && ColumnLayout.captionCount(table, line) >= 2;
             if (TableParser.isHeader(line) || (captions && !page.rows.isEmpty())) {
@@ -42,14 +43,21 @@ final class SubjectTableParser implements TableParser {
                 }
                 page.headers.add(line);
                 afterRow = false;
+                labelAbove = fixedRowLabel(table, line).orElse(null);
                 continue;
             }
             KeyedRow row = line.hasAmount() ? key(table, line, currentClass, currentSection) : null;
+            if (row == null && line.hasAmount() && labelAbove != null && unlabelled(line)) {
+                // "合计 | | 合计 | 基本支出 | 项目支出" then the figures alone: the label went to the header's line
+                row = new KeyedRow(line, line.tokens(), labelAbove, null, 0);
+            }
+            labelAbove = null;
             if (row == null) {
                 if (line.hasAmount()) {
                     sink.unplaced(line, unkeyedReason(table, line));
                 } else if (page.rows.isEmpty()) {
                     page.headers.add(line); // a caption line of the header
+                    labelAbove = fixedRowLabel(table, line).orElse(null);
                 } else if (afterRow && nameContinuation(line).isPresent()) {
                     KeyedRow last = page.rows.remove(page.rows.size() - 1);
                     page.rows.add(last.withNameContinued(nameContinuation(line).get()));
@@ -82,6 +90,18 @@ final class SubjectTableParser implements TableParser {
             }
         }
         placed.emit(sink);
+    }
+
+    /** The fixed row (合计) whose label begins a header line, the extraction having merged the two. */
+    private static Optional<String> fixedRowLabel(TableDefinition table, TableSection.Line line) {
+        return line.tokens().stream().filter(t -> !t.isEmpty()).findFirst().filter(Token::isText)
+                .flatMap(first -> table.rows().stream()
+                        .filter(r -> TextNormalizer.label(r.label()).equals(TextNormalizer.label(first.value())))
+                        .map(RowDefinition::key).findFirst());
+    }
+
+    private static boolean unlabelled(TableSection.Line line) {
+        return line.tokens().stream().noneMatch(Token::isText);
     }
 
     /** The rows of one page of the table and the header printed above them. */

@@ -167,6 +167,28 @@ class ExtractionArtifactsTest {
         assertThat(doc.unplaced()).isEmpty();
     }
 
+    // kind 10: 表8 (and 表9) with figures in the Shanghai layout
+
+    @Test
+    void shanghaiFundTablesWithFiguresPutEachFigureUnderItsCaption() throws IOException {
+        ImportedDocument doc = importer.read(document("shanghai-layout-fund-tables-2024.txt"));
+        assertThat(doc.templateVersion()).isEqualTo("SH-2024");
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T8") && f.row().equals("total"))
+                .extracting(f -> f.column() + "=" + f.value())
+                .containsExactlyInAnyOrder("1=5.00", "2=120.00", "3=100.00", "5=100.00", "6=25.00");
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T8") && f.row().equals("2120801"))
+                .extracting(f -> f.column() + "=" + f.value()).containsExactlyInAnyOrder("2=80.00", "3=80.00", "5=80.00");
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T8") && f.row().equals("2120899"))
+                .extracting(f -> f.column() + "=" + f.value())
+                .containsExactlyInAnyOrder("1=5.00", "2=40.00", "3=20.00", "5=20.00", "6=25.00");
+        // 表9: the 合计 label printed on the header's line, its figures on the next line alone
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T9") && f.row().equals("total"))
+                .extracting(f -> f.column() + "=" + f.value()).containsExactlyInAnyOrder("2=3.00", "3=3.00", "5=3.00");
+        assertThat(doc.figures()).filteredOn(f -> f.table().equals("T9") && f.row().equals("2230199"))
+                .extracting(f -> f.column() + "=" + f.value()).containsExactlyInAnyOrder("2=3.00", "3=3.00", "5=3.00");
+        assertThat(doc.unplaced()).isEmpty();
+    }
+
     // kind 12: a file that is no final-accounts document
 
     @Test
