@@ -5,7 +5,10 @@ import finacct.kernel.events.NarrativeClaim;
 import finacct.kernel.events.NarrativeSection;
 import finacct.kernel.events.PerformanceEvaluationReported;
 
+import finacct.kernel.template.ReportTemplates;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the importer read from a document: who and which year (as printed), the template it read the tables
@@ -37,5 +40,18 @@ public record ImportedDocument(String departmentName, List<String> departmentOth
                             List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced) {
         this(departmentName, departmentOtherNames, fiscalYear, templateVersion, tablesFound, figures,
                 narrativeSections, claims, evaluations, unplaced, List.of());
+    }
+
+    /**
+     * When the document's year has no template of its own and it was read with the nearest earlier one of its
+     * family (a 2026 document with MOF-2025), the words that say so; empty otherwise.
+     */
+    public Optional<String> templateNote() {
+        if (fiscalYear == null || templateVersion == null) {
+            return Optional.empty();
+        }
+        return ReportTemplates.find(templateVersion).filter(t -> !t.fiscalYears().contains(fiscalYear))
+                .map(t -> "尚无 " + fiscalYear + " 年度的报表模板，按同一表式最近年度的模板 " + t.version()
+                        + "（适用年度：" + t.fiscalYears() + "）读取");
     }
 }

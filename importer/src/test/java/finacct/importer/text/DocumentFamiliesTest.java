@@ -90,7 +90,7 @@ class DocumentFamiliesTest {
                 一、一般公共预算财政拨款收入\t1.00\t一、一般公共服务支出\t1.00
                 注：本表反映部门本年度的总收支和年末结转结余情况。
                 """);
-        assertThat(later.templateVersion()).isEqualTo("SH-2024");
+        assertThat(later.templateVersion()).isEqualTo("SH-2025");
     }
 
     @Test

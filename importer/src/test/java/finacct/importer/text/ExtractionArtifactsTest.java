@@ -189,6 +189,26 @@ class ExtractionArtifactsTest {
         assertThat(doc.unplaced()).isEmpty();
     }
 
+    // item 4: other years
+
+    @Test
+    void aYearWithoutItsOwnTemplateIsReadWithTheNearestEarlierOfItsFamilyAndSaysSo() throws IOException {
+        String shanghai2024 = document("shanghai-layout-title-split-2024.txt");
+        ImportedDocument of2025 = importer.read(shanghai2024.replace("2024", "2025").replace("2023", "2024"));
+        assertThat(of2025.fiscalYear()).isEqualTo(2025);
+        assertThat(of2025.templateVersion()).isEqualTo("SH-2025");
+        assertThat(of2025.templateNote()).isEmpty();
+
+        ImportedDocument of2027 = importer.read(shanghai2024.replace("2024", "2027").replace("2023", "2026"));
+        assertThat(of2027.fiscalYear()).isEqualTo(2027);
+        assertThat(of2027.templateVersion()).isEqualTo("SH-2025");
+        assertThat(of2027.templateNote()).hasValueSatisfying(n -> assertThat(n).contains("2027").contains("SH-2025"));
+
+        ImportedDocument wuhan2026 = importer.read(document("wuhan-layout-merged-rows-2023.txt").replace("2023", "2026"));
+        assertThat(wuhan2026.templateVersion()).isEqualTo("MOF-2025");
+        assertThat(wuhan2026.templateNote()).hasValueSatisfying(n -> assertThat(n).contains("MOF-2025"));
+    }
+
     // kind 12: a file that is no final-accounts document
 
     @Test

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateFamiliesTest {
 
     @Test
-    void everyYearFrom2020To2024HasADefaultTemplateOfThatYear() {
-        IntStream.rangeClosed(2020, 2024).forEach(year -> {
+    void everyYearFrom2020To2025HasADefaultTemplateOfThatYear() {
+        IntStream.rangeClosed(2020, 2025).forEach(year -> {
             ReportTemplate t = ReportTemplates.defaultFor(year).orElseThrow();
             assertThat(t.version()).isEqualTo("MOF-" + year);
             assertThat(t.fiscalYears()).containsExactly(year);

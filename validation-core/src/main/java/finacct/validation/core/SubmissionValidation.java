@@ -3,6 +3,7 @@ package finacct.validation.core;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCounts;
 import finacct.kernel.results.RecomputedTable;
+import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
@@ -10,6 +11,7 @@ import finacct.validation.rules.Facts;
 import finacct.validation.rules.RuleSet;
 import finacct.validation.rules.RuleSets;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +20,8 @@ import java.util.Optional;
  */
 public final class SubmissionValidation {
 
+    static final String NEAREST_TEMPLATE_RULE = "TEMPLATE.nearest-year";
+
     public SubmissionValidated validate(ReplayedSubmission submission, String validatedAt) {
         Optional<ReportTemplate> template = templateOf(submission);
         String templateVersion = template.map(ReportTemplate::version).orElse(submission.templateVersion());
@@ -25,13 +29,28 @@ public final class SubmissionValidation {
                 .map(t -> DerivedTotals.recompute(t, submission.cells()))
                 .orElse(List.of());
         Optional<RuleSet> rules = template.flatMap(t -> RuleSets.forTemplate(t.version()));
-        List<Finding> findings = template.isPresent() && rules.isPresent()
+        List<Finding> findings = new ArrayList<>(template.isPresent() && rules.isPresent()
                 ? rules.get().check(Facts.of(template.get(), submission))
-                : List.of();
+                : List.of());
+        template.flatMap(t -> nearestYearTemplate(t, submission.fiscalYear())).ifPresent(f -> findings.add(0, f));
         String ruleSetVersion = rules.map(RuleSet::version).orElse(templateVersion + "/none");
         return new SubmissionValidated(submission.submissionId(), submission.departmentCode(),
                 submission.fiscalYear(), templateVersion, submission.lastSequence(), submission.status().name(),
                 ruleSetVersion, validatedAt, tables, findings, FindingCounts.of(findings));
+    }
+
+    /**
+     * A year without a template of its own is read and checked with the nearest earlier one of its family: the
+     * classification or the tables may have changed since, so that is said as a warning.
+     */
+    private static Optional<Finding> nearestYearTemplate(ReportTemplate t, int fiscalYear) {
+        if (t.fiscalYears().isEmpty() || t.fiscalYears().contains(fiscalYear)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Finding(NEAREST_TEMPLATE_RULE, Severity.WARNING, "尚无 " + fiscalYear
+                + " 年度的报表模板，本文件按最近年度的模板 " + t.version() + "（适用年度：" + t.fiscalYears()
+                + "）读取和检查；该年度表式或科目如有变化，相关检查结果可能不准", List.of(), t.version(),
+                String.valueOf(fiscalYear), null));
     }
 
     private static Optional<ReportTemplate> templateOf(ReplayedSubmission submission) {

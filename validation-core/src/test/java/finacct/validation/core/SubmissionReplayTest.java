@@ -88,6 +88,28 @@ class SubmissionReplayTest {
     }
 
     @Test
+    void aYearReadWithTheNearestEarlierTemplateGetsAWarningNamingIt() {
+        String id = "420112-CZJ:2026";
+        ReplayedSubmission later = new SubmissionReplay().replay(id, List.of(
+                envelope(0, new SubmissionOpened(id, "420112-CZJ", 2026, "MOF-2025", "万元")),
+                envelope(1, new FiguresReported(id, "b1", List.of(new Figure("T1", "1", "1", "10.00", null))))));
+        SubmissionValidated result = new SubmissionValidation().validate(later, "2027-03-01T00:00:00Z");
+        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2025/1");
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("TEMPLATE.nearest-year")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(finacct.kernel.results.Severity.WARNING);
+                    assertThat(f.message()).contains("2026").contains("MOF-2025");
+                });
+
+        String own = "420112-CZJ:2025";
+        ReplayedSubmission ofItsYear = new SubmissionReplay().replay(own, List.of(
+                envelope(0, new SubmissionOpened(own, "420112-CZJ", 2025, "MOF-2025", "万元")),
+                envelope(1, new FiguresReported(own, "b1", List.of(new Figure("T1", "1", "1", "10.00", null))))));
+        assertThat(new SubmissionValidation().validate(ofItsYear, "2026-03-01T00:00:00Z").findings())
+                .noneMatch(f -> f.ruleId().equals("TEMPLATE.nearest-year"));
+    }
+
+    @Test
     void validationReportsTheRecomputedTablesAndWhatTheRuleSetFinds() {
         ReplayedSubmission replayed = new SubmissionReplay().replay(ID, List.of(
                 envelope(0, new SubmissionOpened(ID, "420112-CZJ", 2020, "MOF-2020", "万元")),
