@@ -127,6 +127,13 @@ class CheckCommandsTest {
         assertThat(json.exit()).isEqualTo(2);
         assertThat(json.err()).contains("不是合法的 JSON");
         assertThat(run("import", broken.toString()).exit()).isEqualTo(2);
+        Path noise = dir.resolve("upload.bin");
+        byte[] bytes = new byte[50_000];
+        new java.util.Random(82026L).nextBytes(bytes);
+        Files.write(noise, bytes);
+        Run random = run("validate", noise.toString());
+        assertThat(random.exit()).isEqualTo(2);
+        assertThat(random.err()).contains("应为部门决算").contains("不是文字");
     }
 
     @Test

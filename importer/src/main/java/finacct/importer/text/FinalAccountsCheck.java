@@ -41,7 +41,7 @@ final class FinalAccountsCheck {
                     + "），其中没有任何一张决算表；请提交年度终了后编制的部门决算");
         }
         throw new DocumentUnreadableException("不是部门决算：" + EXPECTED + "，读到的文档（" + title(lines)
-                + "）中既没有决算表，也没有“决算”字样");
+                + "）中找不到部门决算的任何一张表，也没有“决算”字样");
     }
 
     private static double binaryShare(String text) {

@@ -245,7 +245,7 @@ class ExtractionArtifactsTest {
                 全年地区生产总值 1234.5 亿元，比上年增长 5.0%。
                 """))
                 .isInstanceOf(DocumentUnreadableException.class)
-                .hasMessageContaining("应为部门决算").hasMessageContaining("没有决算表")
+                .hasMessageContaining("应为部门决算").hasMessageContaining("找不到部门决算的任何一张表")
                 .hasMessageContaining("统计公报");
     }
 
