@@ -101,6 +101,18 @@ class ExtractionArtifactsTest {
         assertThat(DetachedFigures.rejoin(lines).unplaced()).isEmpty();
     }
 
+    @Test
+    void theRealDocumentsHaveNoDetachedFiguresAndKeepEveryLineAsPrinted() throws IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(SampleDocuments.dongxihu()));
+        SampleDocuments.shared("putuo-shehuigongzuobu-2024.txt").ifPresent(texts::add);
+        for (String text : texts) {
+            var lines = text.lines().toList();
+            var result = DetachedFigures.rejoin(lines);
+            assertThat(result.lines()).isEqualTo(lines);
+            assertThat(result.unplaced()).isEmpty();
+        }
+    }
+
     // kind 2: split codes in 表6 (and in every table)
 
     @Test
