@@ -52,6 +52,6 @@ public record ImportedDocument(String departmentName, List<String> departmentOth
         }
         return ReportTemplates.find(templateVersion).filter(t -> !t.fiscalYears().contains(fiscalYear))
                 .map(t -> "尚无 " + fiscalYear + " 年度的报表模板，按同一表式最近年度的模板 " + t.version()
-                        + "（适用年度：" + t.fiscalYears() + "）读取");
+                        + "（适用年度：" + String.join("、", t.fiscalYears().stream().map(String::valueOf).toList()) + "）读取");
     }
 }

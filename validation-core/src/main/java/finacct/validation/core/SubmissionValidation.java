@@ -48,9 +48,12 @@ public final class SubmissionValidation {
             return Optional.empty();
         }
         return Optional.of(new Finding(NEAREST_TEMPLATE_RULE, Severity.WARNING, "尚无 " + fiscalYear
-                + " 年度的报表模板，本文件按最近年度的模板 " + t.version() + "（适用年度：" + t.fiscalYears()
-                + "）读取和检查；该年度表式或科目如有变化，相关检查结果可能不准", List.of(), t.version(),
-                String.valueOf(fiscalYear), null));
+                + " 年度的报表模板，本文件按最近年度的模板 " + t.version() + "（适用年度：" + years(t)
+                + "）读取和检查；该年度表式或科目如有变化，相关检查结果可能不准", List.of(), null, null, null));
+    }
+
+    private static String years(ReportTemplate t) {
+        return String.join("、", t.fiscalYears().stream().map(String::valueOf).toList());
     }
 
     private static Optional<ReportTemplate> templateOf(ReplayedSubmission submission) {
