@@ -1,0 +1,102 @@
+package finacct.importer.pdf;
+
+import finacct.importer.DocumentUnreadableException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A PDF as the line model the text reader consumes: page by page, top to bottom, each ruled table's rows as
+ * tab-separated cells and every other line of words in reading order, with the page each line comes from.
+ */
+final class PdfLines {
+
+    /** A line of the model and the page (1-based) it was read from. */
+    record Line(String text, int page) {
+    }
+
+    /** The lines, and the words no line could take (printed up or down the page). */
+    record Result(List<Line> lines, List<Line> rotated) {
+    }
+
+    private PdfLines() {
+    }
+
+    static Result read(byte[] content) {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return read(document);
+        } catch (InvalidPasswordException e) {
+            throw new DocumentUnreadableException("PDF 文件已加密，需要密码才能打开；请提供未加密的 PDF", e);
+        } catch (IOException e) {
+            throw new DocumentUnreadableException("不是可读的 PDF 文件（文件已损坏、不完整或不是 PDF）", e);
+        }
+    }
+
+    private static Result read(PDDocument document) throws IOException {
+        List<Line> lines = new ArrayList<>();
+        List<Line> rotated = new ArrayList<>();
+        PageGlyphs stripper = new PageGlyphs();
+        int characters = 0;
+        int legible = 0;
+        int images = 0;
+        for (int p = 0; p < document.getNumberOfPages(); p++) {
+            PageGlyphs.Result page = stripper.read(document, p);
+            RulingLines rules = new RulingLines(document.getPage(p));
+            List<TableGrid> tables = RuledTables.find(rules.read());
+            images += rules.images();
+            for (Glyph g : page.glyphs()) {
+                if (!g.isSpace()) {
+                    characters++;
+                    legible += g.text().codePoints().allMatch(PdfLines::isLegible) ? 1 : 0;
+                }
+            }
+            lines.addAll(pageLines(page.glyphs(), tables, p + 1));
+            if (!page.rotatedText().isEmpty()) {
+                rotated.add(new Line(String.join("", page.rotatedText()), p + 1));
+            }
+        }
+        if (characters == 0) {
+            throw new DocumentUnreadableException(images > 0
+                    ? "PDF 没有文字层（像是扫描件或由图片生成），读不出其中的表格和文字；请提供可以选中和复制文字的 PDF（由 WPS、Word 等直接导出），或文本、Excel 版本"
+                    : "PDF 中没有任何文字，读不出部门决算的表格和说明");
+        }
+        if (legible < characters / 2) {
+            throw new DocumentUnreadableException("PDF 的文字无法转换为可读字符（字体缺少字符编码映射），读不出表格和说明；请提供可以正常复制文字的 PDF，或文本、Excel 版本");
+        }
+        return new Result(lines, rotated);
+    }
+
+    /** Tables and the lines around them, in the order they stand on the page. */
+    private static List<Line> pageLines(List<Glyph> glyphs, List<TableGrid> tables, int page) {
+        record Block(double top, List<String> lines) {
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<Glyph> outside = new ArrayList<>(glyphs);
+        for (TableGrid table : tables) {
+            List<Glyph> inside = outside.stream().filter(table::contains).toList();
+            outside.removeAll(inside);
+            List<String> rows = table.rows(inside).stream().map(cells -> String.join("\t", cells)).toList();
+            blocks.add(new Block(table.top(), rows));
+        }
+        for (TextLines.Line line : TextLines.group(outside)) {
+            blocks.add(new Block(line.top(), List.of(line.text(true))));
+        }
+        blocks.sort(Comparator.comparingDouble(Block::top));
+        List<Line> lines = new ArrayList<>();
+        for (Block b : blocks) {
+            b.lines().forEach(text -> lines.add(new Line(text, page)));
+        }
+        return lines;
+    }
+
+    private static boolean isLegible(int c) {
+        return c >= 0x20 && c < 0x7f || Character.isIdeographic(c) || Character.isLetterOrDigit(c)
+                || Character.getType(c) == Character.OTHER_PUNCTUATION || c >= 0x3000 && c <= 0x303f
+                || c >= 0xff00 && c <= 0xffef;
+    }
+}
