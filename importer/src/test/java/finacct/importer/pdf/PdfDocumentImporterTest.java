@@ -8,18 +8,11 @@ import finacct.importer.text.TextDocumentImporter;
 import finacct.kernel.events.Figure;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +67,7 @@ class PdfDocumentImporterTest {
 
     @Test
     void aPdfWhoseTextLayerWasRemovedIsRefusedSayingSo() throws IOException {
-        byte[] scanned = imageOnly(SmallDocumentPdf.of("武汉市东西湖区审计局", 2023));
+        byte[] scanned = TestPdf.imageOnly(SmallDocumentPdf.of("武汉市东西湖区审计局", 2023));
 
         assertThatThrownBy(() -> DocumentImporters.read("scan.pdf", null, scanned))
                 .isInstanceOf(DocumentUnreadableException.class)
@@ -137,24 +130,5 @@ class PdfDocumentImporterTest {
         Path p = SampleDocuments.projectRoot().resolve("../shared/data").resolve(name).normalize();
         Assumptions.assumeTrue(Files.exists(p), "../shared/data is absent");
         return p;
-    }
-
-    /** The PDF as a scanner gives it: each page an image, no text. */
-    static byte[] imageOnly(byte[] pdf) throws IOException {
-        try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument();
-             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFRenderer renderer = new PDFRenderer(source);
-            for (int p = 0; p < source.getNumberOfPages(); p++) {
-                BufferedImage image = renderer.renderImageWithDPI(p, 72);
-                PDPage page = new PDPage(PDRectangle.A4);
-                scan.addPage(page);
-                PDImageXObject picture = LosslessFactory.createFromImage(scan, image);
-                try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
-                    content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
-                }
-            }
-            scan.save(out);
-            return out.toByteArray();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package finacct.importer.pdf;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSFloat;
@@ -9,8 +10,13 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -129,6 +135,25 @@ public final class TestPdf {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PDF as a scanner gives it: each page an image, no text. */
+    public static byte[] imageOnly(byte[] pdf) throws IOException {
+        try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFRenderer renderer = new PDFRenderer(source);
+            for (int p = 0; p < source.getNumberOfPages(); p++) {
+                BufferedImage image = renderer.renderImageWithDPI(p, 72);
+                PDPage page = new PDPage(PDRectangle.A4);
+                scan.addPage(page);
+                PDImageXObject picture = LosslessFactory.createFromImage(scan, image);
+                try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
+                    content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                }
+            }
+            scan.save(out);
+            return out.toByteArray();
         }
     }
 
