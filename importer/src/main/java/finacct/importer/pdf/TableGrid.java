@@ -149,8 +149,44 @@ final class TableGrid {
                 grid.get(best).get(c).add(l);
             }
         }
+        rejoinWrappedNames(grid);
         return grid.stream().map(row -> row.stream().map(TextLines::joined).toList())
                 .filter(row -> row.stream().anyMatch(s -> !s.isEmpty())).toList();
+    }
+
+    /**
+     * A name wrapped in its cell, centred on its row, prints one line above and one below the row's figures:
+     * when a row with figures has nothing in a column, and the rows just above and below hold no figures and
+     * nothing but a line in that column, those two lines are that row's name.
+     */
+    private static void rejoinWrappedNames(List<List<List<TextLines.Line>>> grid) {
+        for (int b = 1; b + 1 < grid.size(); b++) {
+            List<List<TextLines.Line>> row = grid.get(b);
+            if (!hasFigure(row)) {
+                continue;
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c).isEmpty() && onlyIn(grid.get(b - 1), c) && onlyIn(grid.get(b + 1), c)) {
+                    row.get(c).addAll(grid.get(b - 1).get(c));
+                    row.get(c).addAll(grid.get(b + 1).get(c));
+                    grid.get(b - 1).get(c).clear();
+                    grid.get(b + 1).get(c).clear();
+                }
+            }
+        }
+    }
+
+    private static boolean hasFigure(List<List<TextLines.Line>> row) {
+        return row.stream().anyMatch(cell -> figureLines(cell) > 0);
+    }
+
+    private static boolean onlyIn(List<List<TextLines.Line>> row, int column) {
+        for (int c = 0; c < row.size(); c++) {
+            if (c != column && !row.get(c).isEmpty()) {
+                return false;
+            }
+        }
+        return !row.get(column).isEmpty() && !hasFigure(row);
     }
 
     /** For each grid cell, the index of the first grid cell of the merged cell it belongs to. */

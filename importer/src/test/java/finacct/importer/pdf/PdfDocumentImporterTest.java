@@ -56,6 +56,32 @@ class PdfDocumentImporterTest {
     }
 
     @Test
+    void aTableOnALandscapePageTurnedByRotateIsReadAsPrinted() {
+        byte[] pdf = SmallDocumentPdf.of("武汉市东西湖区审计局", 2023, new TestPdf().landscapePage());
+
+        ImportedDocument doc = DocumentImporters.read("landscape.pdf", null, pdf);
+
+        assertThat(doc.tablesFound()).containsExactly("T5");
+        assertThat(cells(doc.figures())).isEqualTo(cells(DocumentImporters.read("portrait.pdf", null,
+                SmallDocumentPdf.of("武汉市东西湖区审计局", 2023)).figures()));
+        assertThat(doc.figures()).hasSize(13);
+    }
+
+    @Test
+    void aTableRuledByColumnsOnlyIsSplitIntoItsRowsAndAWrappedNameRejoined() {
+        byte[] pdf = SmallDocumentPdf.of("武汉市东西湖区审计局", 2023, new TestPdf().page().rowRules(false));
+
+        ImportedDocument doc = DocumentImporters.read("columns.pdf", null, pdf);
+
+        assertThat(cells(doc.figures())).isEqualTo(cells(DocumentImporters.read("ruled.pdf", null,
+                SmallDocumentPdf.of("武汉市东西湖区审计局", 2023)).figures()));
+        assertThat(doc.figures()).hasSize(13);
+        assertThat(doc.figures()).filteredOn(f -> f.row().equals("2011199"))
+                .extracting(Figure::name).containsOnly("其他纪检监察事务支出");
+        assertThat(doc.unplaced()).isEmpty();
+    }
+
+    @Test
     void aSentencesFiguresSetOffItsBaselineStayOnItsLine() {
         List<String> lines = PdfLines.read(SmallDocumentPdf.of("武汉市东西湖区审计局", 2023)).lines().stream()
                 .map(PdfLines.Line::text).toList();

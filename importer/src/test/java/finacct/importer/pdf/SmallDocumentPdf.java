@@ -11,7 +11,11 @@ public final class SmallDocumentPdf {
     }
 
     public static byte[] of(String department, int year) {
-        TestPdf pdf = new TestPdf().page();
+        return of(department, year, new TestPdf().page());
+    }
+
+    /** The same document on the pages {@code pdf} starts with (landscape, tables without row rules, …). */
+    public static byte[] of(String department, int year, TestPdf pdf) {
         pdf.text(150, 80, 16, department + " " + year + " 年度部门决算");
         pdf.text(120, 120, 12, year + "年度一般公共预算财政拨款支出决算表（表5）");
         pdf.text(60, 145, 9, "部门：" + department);

@@ -39,20 +39,44 @@ public final class TestPdf {
     private static final float PAGE_HEIGHT = PDRectangle.A4.getHeight();
 
     private final List<StringBuilder> pages = new ArrayList<>();
+    private final List<Boolean> landscape = new ArrayList<>();
+    private boolean rowRules = true;
     /** Each character's font (index) and code in it. */
     private final Map<Integer, int[]> codes = new LinkedHashMap<>();
     private final List<List<Integer>> fonts = new ArrayList<>();
 
     public TestPdf page() {
         pages.add(new StringBuilder());
+        landscape.add(false);
         return this;
+    }
+
+    /**
+     * A page printed landscape the way word processors often do it: an A4 page turned by /Rotate 90, its
+     * content drawn turned the other way so that it reads upright on screen.
+     */
+    public TestPdf landscapePage() {
+        pages.add(new StringBuilder());
+        landscape.add(true);
+        return this;
+    }
+
+    /** Whether tables drawn from now on have a rule under every row, or only under the header and at the end. */
+    public TestPdf rowRules(boolean ruled) {
+        this.rowRules = ruled;
+        return this;
+    }
+
+    private double displayHeight() {
+        current();
+        return landscape.get(landscape.size() - 1) ? PDRectangle.A4.getWidth() : PAGE_HEIGHT;
     }
 
     /** A run of text with its baseline at {@code baseline}, starting at {@code x}. */
     public TestPdf text(double x, double baseline, double size, String text) {
         StringBuilder out = current();
         out.append("BT\n");
-        out.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm\n", x, PAGE_HEIGHT - baseline));
+        out.append(String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f Tm\n", x, displayHeight() - baseline));
         int font = -1;
         StringBuilder run = new StringBuilder();
         for (int cp : text.codePoints().toArray()) {
@@ -72,7 +96,7 @@ public final class TestPdf {
     /** A straight line. */
     public TestPdf line(double x1, double y1, double x2, double y2) {
         current().append(String.format(Locale.ROOT, "0.5 w %.2f %.2f m %.2f %.2f l S\n",
-                x1, PAGE_HEIGHT - y1, x2, PAGE_HEIGHT - y2));
+                x1, displayHeight() - y1, x2, displayHeight() - y2));
         return this;
     }
 
@@ -106,7 +130,9 @@ public final class TestPdf {
                 x += widths[c];
             }
             y += height;
-            line(left, y, right, y);
+            if (rowRules || row == rows[0] || row == rows[rows.length - 1]) {
+                line(left, y, right, y);
+            }
         }
         double x = left;
         for (int c = 0; c <= widths.length; c++) {
@@ -122,12 +148,18 @@ public final class TestPdf {
             for (int f = 0; f < fonts.size(); f++) {
                 fontResources.setItem(COSName.getPDFName("F" + f), type3(document, fonts.get(f)));
             }
-            for (StringBuilder content : pages) {
+            for (int p = 0; p < pages.size(); p++) {
+                String content = pages.get(p).toString();
                 PDPage page = new PDPage(PDRectangle.A4);
+                if (landscape.get(p)) {
+                    page.setRotation(90);
+                    content = String.format(Locale.ROOT, "q 0 1 -1 0 %.2f 0 cm\n", PDRectangle.A4.getWidth())
+                            + content + "Q\n";
+                }
                 PDResources resources = new PDResources();
                 resources.getCOSObject().setItem(COSName.FONT, fontResources);
                 page.setResources(resources);
-                page.getCOSObject().setItem(COSName.CONTENTS, stream(document, content.toString()));
+                page.getCOSObject().setItem(COSName.CONTENTS, stream(document, content));
                 document.addPage(page);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
