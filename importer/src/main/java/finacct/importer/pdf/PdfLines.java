@@ -83,15 +83,28 @@ final class PdfLines {
             List<String> rows = table.rows(inside).stream().map(cells -> String.join("\t", cells)).toList();
             blocks.add(new Block(table.top(), rows));
         }
-        for (TextLines.Line line : TextLines.group(outside)) {
-            blocks.add(new Block(line.top(), List.of(line.text(true))));
+        List<TextLines.Line> text = TextLines.group(outside);
+        // the lines between two tables (or before, after) stay together: an unruled table is read as a whole
+        List<Double> tops = tables.stream().map(TableGrid::top).sorted().toList();
+        int from = 0;
+        for (int i = 1; i <= text.size(); i++) {
+            if (i == text.size() || crossesTable(text.get(i - 1), text.get(i), tops)) {
+                List<TextLines.Line> run = text.subList(from, i);
+                List<String> read = UnruledTables.text(run);
+                blocks.add(new Block(run.get(0).top(), read));
+                from = i;
+            }
         }
         blocks.sort(Comparator.comparingDouble(Block::top));
         List<Line> lines = new ArrayList<>();
         for (Block b : blocks) {
-            b.lines().forEach(text -> lines.add(new Line(text, page)));
+            b.lines().forEach(t -> lines.add(new Line(t, page)));
         }
         return lines;
+    }
+
+    private static boolean crossesTable(TextLines.Line above, TextLines.Line below, List<Double> tableTops) {
+        return tableTops.stream().anyMatch(t -> t >= above.top() && t < below.top());
     }
 
     private static boolean isLegible(int c) {

@@ -108,7 +108,7 @@ final class TableGrid {
         return last;
     }
 
-    private static long figureLines(List<TextLines.Line> lines) {
+    static long figureLines(List<TextLines.Line> lines) {
         return lines.stream().filter(l -> Token.of(l.text(false)).isAmount()).count();
     }
 
@@ -159,7 +159,7 @@ final class TableGrid {
      * when a row with figures has nothing in a column, and the rows just above and below hold no figures and
      * nothing but a line in that column, those two lines are that row's name.
      */
-    private static void rejoinWrappedNames(List<List<List<TextLines.Line>>> grid) {
+    static void rejoinWrappedNames(List<List<List<TextLines.Line>>> grid) {
         for (int b = 1; b + 1 < grid.size(); b++) {
             List<List<TextLines.Line>> row = grid.get(b);
             if (!hasFigure(row)) {

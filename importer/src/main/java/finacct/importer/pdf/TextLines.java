@@ -24,6 +24,14 @@ final class TextLines {
     /** One line: its characters left to right, and its band down the page. */
     record Line(List<Glyph> glyphs, double top, double bottom) {
 
+        double left() {
+            return glyphs.get(0).x0();
+        }
+
+        double right() {
+            return glyphs.stream().mapToDouble(Glyph::x1).max().orElse(left());
+        }
+
         double height() {
             return bottom - top;
         }
@@ -61,6 +69,28 @@ final class TextLines {
             boolean row = pieces.size() >= 3 || pieces.size() == 2 && pieces.stream().anyMatch(p -> Token.of(p).isAmount());
             return String.join(row ? "\t" : " ", pieces);
         }
+    }
+
+    /** The line cut at its wide gaps: the cells of an unruled table row, each with its own extent across. */
+    static List<Line> pieces(Line line) {
+        List<Line> pieces = new ArrayList<>();
+        List<Glyph> piece = new ArrayList<>();
+        Glyph previous = null;
+        for (Glyph g : line.glyphs()) {
+            if (g.isSpace()) {
+                continue;
+            }
+            if (previous != null && g.x0() - previous.x1() > CELL_GAP * Math.max(Math.min(g.height(), previous.height()), 1)) {
+                pieces.add(new Line(piece, line.top(), line.bottom()));
+                piece = new ArrayList<>();
+            }
+            piece.add(g);
+            previous = g;
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(new Line(piece, line.top(), line.bottom()));
+        }
+        return pieces;
     }
 
     static List<Line> group(List<Glyph> glyphs) {

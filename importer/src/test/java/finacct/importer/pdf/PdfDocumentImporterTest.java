@@ -82,6 +82,19 @@ class PdfDocumentImporterTest {
     }
 
     @Test
+    void aTableWithoutRulesIsReadByItsColumnPositionsAndABlankCellStaysBlank() {
+        byte[] pdf = SmallDocumentPdf.of("武汉市东西湖区审计局", 2023, new TestPdf().page().noRules());
+
+        ImportedDocument doc = DocumentImporters.read("unruled.pdf", null, pdf);
+
+        // 2011199 has no 基本支出: its 项目支出 must not move left into that column
+        assertThat(cells(doc.figures())).isEqualTo(cells(DocumentImporters.read("ruled.pdf", null,
+                SmallDocumentPdf.of("武汉市东西湖区审计局", 2023)).figures()));
+        assertThat(doc.figures()).filteredOn(f -> f.row().equals("2011199"))
+                .extracting(Figure::name).containsOnly("其他纪检监察事务支出");
+    }
+
+    @Test
     void aSentencesFiguresSetOffItsBaselineStayOnItsLine() {
         List<String> lines = PdfLines.read(SmallDocumentPdf.of("武汉市东西湖区审计局", 2023)).lines().stream()
                 .map(PdfLines.Line::text).toList();

@@ -41,6 +41,7 @@ public final class TestPdf {
     private final List<StringBuilder> pages = new ArrayList<>();
     private final List<Boolean> landscape = new ArrayList<>();
     private boolean rowRules = true;
+    private boolean rules = true;
     /** Each character's font (index) and code in it. */
     private final Map<Integer, int[]> codes = new LinkedHashMap<>();
     private final List<List<Integer>> fonts = new ArrayList<>();
@@ -64,6 +65,12 @@ public final class TestPdf {
     /** Whether tables drawn from now on have a rule under every row, or only under the header and at the end. */
     public TestPdf rowRules(boolean ruled) {
         this.rowRules = ruled;
+        return this;
+    }
+
+    /** Tables drawn from now on have no rules at all: only the positions of their words show the columns. */
+    public TestPdf noRules() {
+        this.rules = false;
         return this;
     }
 
@@ -95,6 +102,9 @@ public final class TestPdf {
 
     /** A straight line. */
     public TestPdf line(double x1, double y1, double x2, double y2) {
+        if (!rules) {
+            return this;
+        }
         current().append(String.format(Locale.ROOT, "0.5 w %.2f %.2f m %.2f %.2f l S\n",
                 x1, displayHeight() - y1, x2, displayHeight() - y2));
         return this;
