@@ -36,7 +36,8 @@ final class UnruledTables {
 
     /**
      * The end (exclusive) of the table starting at line {@code start}, or {@code start}: lines of two or more
-     * pieces, a single-piece line allowed between two of them (a wrapped name), at least two lines with figures.
+     * pieces, one or two single-piece lines allowed between two of them (wrapped names), at least two lines
+     * with figures.
      */
     private static int blockEnd(List<List<TextLines.Line>> pieces, int start) {
         if (pieces.get(start).size() < 2) {
@@ -48,6 +49,9 @@ final class UnruledTables {
                 end++;
             } else if (end + 1 < pieces.size() && pieces.get(end).size() == 1 && pieces.get(end + 1).size() >= 2) {
                 end += 2;
+            } else if (end + 2 < pieces.size() && pieces.get(end).size() == 1 && pieces.get(end + 1).size() == 1
+                    && pieces.get(end + 2).size() >= 2) {
+                end += 3; // the end of one wrapped name and the start of the next
             } else {
                 break;
             }
@@ -78,7 +82,10 @@ final class UnruledTables {
         return out;
     }
 
-    /** Column extents across: the pieces of the rows with figures, overlapping ones merged. */
+    /**
+     * Column extents across: the pieces of the rows with figures, overlapping ones merged; then a caption of the
+     * header that stands over none of them is a column of its own (one left blank in every row).
+     */
     private static List<double[]> columns(List<List<TextLines.Line>> rows) {
         List<double[]> spans = new ArrayList<>();
         for (List<TextLines.Line> row : rows) {
@@ -86,6 +93,18 @@ final class UnruledTables {
                 row.forEach(p -> spans.add(new double[] {p.left(), p.right()}));
             }
         }
+        List<double[]> figureColumns = merged(spans);
+        for (List<TextLines.Line> row : rows) {
+            if (TableGrid.figureLines(row) == 0) {
+                row.stream().filter(p -> figureColumns.stream().noneMatch(c -> c[0] <= p.right() && p.left() <= c[1]))
+                        .forEach(p -> spans.add(new double[] {p.left(), p.right()}));
+            }
+        }
+        return merged(spans);
+    }
+
+    private static List<double[]> merged(List<double[]> unsorted) {
+        List<double[]> spans = new ArrayList<>(unsorted);
         spans.sort(Comparator.comparingDouble(s -> s[0]));
         List<double[]> merged = new ArrayList<>();
         for (double[] s : spans) {
