@@ -24,6 +24,12 @@ final class PdfLines {
     record Result(List<Line> lines, List<Line> rotated) {
     }
 
+    /**
+     * A page that shows an image and carries fewer characters than this is a scanned page (a scanner's software
+     * may still stamp a page number or a file name on it); a document of mostly such pages has no text to read.
+     */
+    private static final int SCANNED_PAGE_CHARACTERS = 30;
+
     private PdfLines() {
     }
 
@@ -44,23 +50,30 @@ final class PdfLines {
         int characters = 0;
         int legible = 0;
         int images = 0;
-        for (int p = 0; p < document.getNumberOfPages(); p++) {
+        int scannedPages = 0;
+        int pages = document.getNumberOfPages();
+        for (int p = 0; p < pages; p++) {
             PageGlyphs.Result page = stripper.read(document, p);
             RulingLines rules = new RulingLines(document.getPage(p));
             List<TableGrid> tables = RuledTables.find(rules.read());
             images += rules.images();
+            int onPage = 0;
             for (Glyph g : page.glyphs()) {
                 if (!g.isSpace()) {
-                    characters++;
+                    onPage++;
                     legible += g.text().codePoints().allMatch(PdfLines::isLegible) ? 1 : 0;
                 }
+            }
+            characters += onPage;
+            if (rules.images() > 0 && onPage < SCANNED_PAGE_CHARACTERS) {
+                scannedPages++;
             }
             lines.addAll(pageLines(page.glyphs(), tables, p + 1));
             if (!page.rotatedText().isEmpty()) {
                 rotated.add(new Line(String.join("", page.rotatedText()), p + 1));
             }
         }
-        if (characters == 0) {
+        if (characters == 0 || pages > 0 && scannedPages * 2 > pages) {
             throw new DocumentUnreadableException(images > 0
                     ? "PDF 没有文字层（像是扫描件或由图片生成），读不出其中的表格和文字；请提供可以选中和复制文字的 PDF（由 WPS、Word 等直接导出），或文本、Excel 版本"
                     : "PDF 中没有任何文字，读不出部门决算的表格和说明");

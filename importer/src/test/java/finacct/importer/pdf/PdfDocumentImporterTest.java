@@ -111,6 +111,9 @@ class PdfDocumentImporterTest {
         assertThatThrownBy(() -> DocumentImporters.read("scan.pdf", null, scanned))
                 .isInstanceOf(DocumentUnreadableException.class)
                 .hasMessageContaining("没有文字层").hasMessageContaining("扫描件");
+        byte[] stamped = TestPdf.imageOnly(SmallDocumentPdf.of("武汉市东西湖区审计局", 2023), "scan-0001.pdf - 1 -");
+        assertThatThrownBy(() -> DocumentImporters.read("scan.pdf", null, stamped))
+                .isInstanceOf(DocumentUnreadableException.class).hasMessageContaining("没有文字层");
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -182,6 +184,11 @@ public final class TestPdf {
 
     /** The PDF as a scanner gives it: each page an image, no text. */
     public static byte[] imageOnly(byte[] pdf) throws IOException {
+        return imageOnly(pdf, null);
+    }
+
+    /** A scan whose software stamped {@code stamp} (a page number, a file name) as text on every page. */
+    public static byte[] imageOnly(byte[] pdf, String stamp) throws IOException {
         try (PDDocument source = Loader.loadPDF(pdf); PDDocument scan = new PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFRenderer renderer = new PDFRenderer(source);
@@ -192,6 +199,13 @@ public final class TestPdf {
                 PDImageXObject picture = LosslessFactory.createFromImage(scan, image);
                 try (PDPageContentStream content = new PDPageContentStream(scan, page)) {
                     content.drawImage(picture, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    if (stamp != null) {
+                        content.beginText();
+                        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 9);
+                        content.newLineAtOffset(280, 20);
+                        content.showText(stamp);
+                        content.endText();
+                    }
                 }
             }
             scan.save(out);
