@@ -1,6 +1,7 @@
 package finacct.importer;
 
 import finacct.importer.json.JsonDocumentImporter;
+import finacct.importer.pdf.PdfDocumentImporter;
 import finacct.importer.text.TextDocumentImporter;
 import finacct.importer.workbook.WorkbookImporter;
 import java.nio.ByteBuffer;
@@ -11,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The one entry point for a document of any supported format: a published document's text extraction, the
- * project's JSON form, or an Excel workbook with one sheet per table. The format is taken from the content
+ * The one entry point for a document of any supported format: the published PDF, a published document's
+ * text extraction, the project's JSON form, or an Excel workbook with one sheet per table. A file that starts
+ * as a PDF does ("%PDF-") is read as one whatever it is called; otherwise the format is taken from the content
  * type when it names one, else from the file name's extension, else from the content itself (a zip archive
  * is a workbook, a leading "{" is JSON, anything else is text). Text is read as UTF-8, or as GB18030 when it
  * is not valid UTF-8 (documents saved on Chinese Windows).
@@ -21,7 +23,7 @@ public final class DocumentImporters {
 
     /** The formats a document can come in. */
     public enum Format {
-        TEXT("text/plain"), JSON("application/json"),
+        PDF("application/pdf"), TEXT("text/plain"), JSON("application/json"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
         private final String contentType;
@@ -43,6 +45,7 @@ public final class DocumentImporters {
             throw new DocumentUnreadableException("文档为空");
         }
         return switch (detect(fileName, contentType, content)) {
+            case PDF -> new PdfDocumentImporter().read(content);
             case XLSX -> new WorkbookImporter().read(content);
             case JSON -> new JsonDocumentImporter().read(decode(content));
             case TEXT -> new TextDocumentImporter().read(decode(content));
@@ -52,13 +55,16 @@ public final class DocumentImporters {
     public static Format detect(String fileName, String contentType, byte[] content) {
         boolean zip = content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (isPdf(content) || type.contains("application/pdf") || name.endsWith(".pdf")) {
+            return Format.PDF;
+        }
         if (type.contains("spreadsheetml") || type.contains("ms-excel")) {
             return Format.XLSX;
         }
         if (type.contains("json")) {
             return Format.JSON;
         }
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx") || zip) {
             return Format.XLSX;
         }
@@ -69,6 +75,21 @@ public final class DocumentImporters {
             return Format.TEXT;
         }
         return decode(content).stripLeading().startsWith("{") ? Format.JSON : Format.TEXT;
+    }
+
+    /** The PDF header, which may follow a little leading junk (readers accept it within the first 1 KB). */
+    private static boolean isPdf(byte[] content) {
+        byte[] magic = {'%', 'P', 'D', 'F', '-'};
+        for (int start = 0; start + magic.length <= Math.min(content.length, 1024); start++) {
+            int k = 0;
+            while (k < magic.length && content[start + k] == magic[k]) {
+                k++;
+            }
+            if (k == magic.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String decode(byte[] content) {

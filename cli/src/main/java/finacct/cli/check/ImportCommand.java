@@ -20,13 +20,13 @@ import java.util.concurrent.Callable;
 
 /** {@code finacct import FILE}: the submission events a document stands for, as JSON (nothing is sent anywhere). */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "读入一份部门决算文档（文本、JSON 或 Excel），以 JSON 输出它对应的申报事件（不提交）",
+        description = "读入一份部门决算文档（PDF、文本、JSON 或 Excel），以 JSON 输出它对应的申报事件（不提交）",
         exitCodeListHeading = "%n退出码：%n", exitCodeList = {"0:已读入", "2:文件无法读取"})
 public class ImportCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "文档文件（.txt 文本提取、.json、.xlsx）")
+    @Parameters(index = "0", paramLabel = "FILE", description = "文档文件（.pdf 公开的 PDF、.txt 文本提取、.json、.xlsx）")
     Path file;
 
     @Override

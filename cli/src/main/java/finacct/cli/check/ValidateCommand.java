@@ -19,11 +19,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
- * {@code finacct validate FILE [--json]}: imports a document (text, JSON or Excel), replays it as a submission
+ * {@code finacct validate FILE [--json]}: imports a document (PDF, text, JSON or Excel), replays it as a submission
  * and runs the rule set of its template. Exit 0 without an error, 1 with errors, 2 when the file cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "校验一份部门决算文档（文本、JSON 或 Excel）：重算九张表并逐条核对，按严重程度列出问题",
+        description = "校验一份部门决算文档（PDF、文本、JSON 或 Excel）：重算九张表并逐条核对，按严重程度列出问题",
         exitCodeListHeading = "%n退出码：%n",
         exitCodeList = {"0:没有错误", "1:有错误（ERROR）", "2:文件无法读取"})
 public class ValidateCommand implements Callable<Integer> {
@@ -31,7 +31,7 @@ public class ValidateCommand implements Callable<Integer> {
     static final int UNREADABLE = 2;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "文档文件（.txt 文本提取、.json、.xlsx）")
+    @Parameters(index = "0", paramLabel = "FILE", description = "文档文件（.pdf 公开的 PDF、.txt 文本提取、.json、.xlsx）")
     Path file;
 
     @Option(names = "--json", description = "以 JSON 输出：department、fiscalYear、tables（重算的各表）、findings")

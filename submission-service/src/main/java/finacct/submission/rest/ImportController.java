@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST …/{dept}/submissions/{year}/import}: a whole document (published text, the project's JSON form,
- * or an Excel workbook) turned into the same events the other endpoints store: figures batches with ids
- * derived from their content, the narrative, the self-evaluations. Importing the same document again stores
- * nothing new. What the importer could not place comes back in the answer.
+ * {@code POST …/{dept}/submissions/{year}/import}: a whole document (the published PDF, its text extraction,
+ * the project's JSON form or an Excel workbook) turned into the same events the other endpoints store:
+ * figures batches with ids derived from their content, the narrative, the self-evaluations. Importing the same
+ * document again stores nothing new. What the importer could not place comes back in the answer.
  */
 @RestController
 @RequestMapping("/api/v1/departments/{dept}/submissions/{year}")
