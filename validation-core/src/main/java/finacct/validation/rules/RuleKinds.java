@@ -24,6 +24,7 @@ import finacct.validation.rules.kinds.EvaluationTotalRule;
 import finacct.validation.rules.kinds.TemplateLeftoversRule;
 import finacct.validation.rules.kinds.PercentSignRule;
 import finacct.validation.rules.kinds.PercentConventionRule;
+import finacct.validation.rules.kinds.MissingTableRule;
 
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +57,8 @@ public final class RuleKinds {
             Map.entry("evaluationTotal", EvaluationTotalRule::new),
             Map.entry("templateLeftovers", TemplateLeftoversRule::new),
             Map.entry("percentSign", PercentSignRule::new),
-            Map.entry("percentConvention", PercentConventionRule::new)
+            Map.entry("percentConvention", PercentConventionRule::new),
+            Map.entry("missingTable", MissingTableRule::new)
     ));
 
     private RuleKinds() {
