@@ -59,7 +59,8 @@ class ValidationServiceTest extends ServiceTestSupport {
         // 352.60 + 24.94 = 377.54 against 377.55 stated: rounding, so at most INFO
         assertThat(result.findings()).filteredOn(f -> "377.54".equals(f.expected()) && "377.55".equals(f.actual()))
                 .isNotEmpty().extracting(Finding::severity).containsOnly(Severity.INFO);
-        assertThat(cell(result, "T1", "27", "1")).isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "377.55", "377.54"));
+        assertThat(cell(result, "T1", "27", "1"))
+                .isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "377.55", "377.54", "第1行 + 第5行"));
         assertThat(cell(result, "T3", "total", "3").computed()).isEqualTo("12.00");
 
         ResponseEntity<String> served = get("/api/v1/validation/420112-SFJ/2020", SECRET);

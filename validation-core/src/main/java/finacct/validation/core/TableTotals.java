@@ -36,6 +36,10 @@ final class TableTotals {
     private record Term(Key cell, boolean negative) {
     }
 
+    /** A recomputed value and the words for its parts. */
+    private record Derived(BigDecimal value, String from) {
+    }
+
     private final TableDefinition table;
     private final Map<String, RowDefinition> listedRows;
     private final int decimals;
@@ -45,7 +49,7 @@ final class TableTotals {
     private final TreeSet<String> codes = new TreeSet<>();
     private final Map<String, Set<String>> statedColumns = new HashMap<>();
     private final List<String> rows;
-    private final Map<Key, Optional<BigDecimal>> computed = new HashMap<>();
+    private final Map<Key, Optional<Derived>> computed = new HashMap<>();
     private final Set<Key> inProgress = new HashSet<>();
 
     TableTotals(TableDefinition table, int decimals, List<Figure> figures) {
@@ -85,20 +89,24 @@ final class TableTotals {
             for (String column : columnsOf(row)) {
                 Key key = new Key(row, column);
                 Figure figure = stated.get(key);
-                Optional<BigDecimal> value = computed(key);
+                Optional<Derived> value = computed(key);
                 if (figure == null && value.isEmpty()) {
                     continue;
                 }
                 cells.add(new RecomputedCell(row, column, name, figure == null ? null : figure.value(),
-                        value.map(this::format).orElse(null)));
+                        value.map(d -> format(d.value())).orElse(null), value.map(Derived::from).orElse(null)));
             }
         }
         return new RecomputedTable(table.id(), table.title(), cells);
     }
 
-    /** The sum of the first rule whose parts are at least partly present; empty for a plain cell. */
-    private Optional<BigDecimal> computed(Key key) {
-        Optional<BigDecimal> known = computed.get(key);
+    /**
+     * The sum of the first rule whose parts are at least partly present; empty for a plain cell. Each part
+     * counts as printed (a total is checked against the printed parts one level down, and a reader adds those);
+     * only a part that is not printed counts with its own recomputed value.
+     */
+    private Optional<Derived> computed(Key key) {
+        Optional<Derived> known = computed.get(key);
         if (known != null) {
             return known;
         }
@@ -106,10 +114,10 @@ final class TableTotals {
             // only a template whose totals refer to each other gets here; break the loop rather than overflow
             return Optional.empty();
         }
-        Optional<BigDecimal> result = Optional.empty();
+        Optional<Derived> result = Optional.empty();
         try {
             for (List<Term> rule : rulesOf(key)) {
-                result = sum(rule);
+                result = sum(key, rule);
                 if (result.isPresent()) {
                     break;
                 }
@@ -121,23 +129,46 @@ final class TableTotals {
         return result;
     }
 
-    private Optional<BigDecimal> sum(List<Term> rule) {
+    private Optional<Derived> sum(Key key, List<Term> rule) {
         BigDecimal total = BigDecimal.ZERO;
-        boolean anyPart = false;
+        StringBuilder from = new StringBuilder();
+        List<String> unprinted = new ArrayList<>();
         for (Term term : rule) {
-            Optional<BigDecimal> part = valueOf(term.cell());
-            if (part.isPresent()) {
-                anyPart = true;
-                total = term.negative() ? total.subtract(part.get()) : total.add(part.get());
+            BigDecimal printed = statedValues.get(term.cell());
+            Optional<BigDecimal> part = printed != null ? Optional.of(printed)
+                    : computed(term.cell()).map(Derived::value);
+            if (part.isEmpty()) {
+                continue;
+            }
+            total = term.negative() ? total.subtract(part.get()) : total.add(part.get());
+            if (!from.isEmpty()) {
+                from.append(term.negative() ? " − " : " + ");
+            } else if (term.negative()) {
+                from.append("−");
+            }
+            from.append(label(key, term.cell()));
+            if (printed == null) {
+                unprinted.add(label(key, term.cell()));
             }
         }
-        return anyPart ? Optional.of(total) : Optional.empty();
+        if (from.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!unprinted.isEmpty()) {
+            from.append("（").append(String.join("、", unprinted)).append(" 未列数，按其组成计算）");
+        }
+        return Optional.of(new Derived(total, from.toString()));
     }
 
-    /** A part counts with its recomputed value when it has parts of its own, else as stated; absent parts are 0. */
-    private Optional<BigDecimal> valueOf(Key key) {
-        Optional<BigDecimal> value = computed(key);
-        return value.isPresent() ? value : Optional.ofNullable(statedValues.get(key));
+    /**
+     * A part of a total as a reader finds it: "201" or "第5行" down a column, "2栏" across a row.
+     */
+    private String label(Key total, Key part) {
+        if (!part.column().equals(total.column())) {
+            return part.column() + "栏";
+        }
+        return part.row().chars().allMatch(Character::isDigit) && listed(part.row()).isPresent()
+                ? "第" + part.row() + "行" : part.row();
     }
 
     /**

@@ -30,6 +30,9 @@ public final class Comparison {
         }
         String arithmetic = left.text(decimals) + " ≠ " + right.text(decimals)
                 + "（差 " + Side.format(difference, decimals) + "）";
+        if (skippedForAbsentTable(header, facts, arithmetic, left, right)) {
+            return Optional.empty();
+        }
         return Optional.of(finding(header, left.interval().intersects(right.interval()), arithmetic,
                 cells(left, right), Side.format(right.value(), decimals), Side.format(left.value(), decimals),
                 Side.format(difference, decimals)));
@@ -48,9 +51,28 @@ public final class Comparison {
         int decimals = facts.template().decimals();
         String arithmetic = part.text(decimals) + " > " + whole.text(decimals)
                 + "（超出 " + Side.format(excess, decimals) + "）";
+        if (skippedForAbsentTable(header, facts, arithmetic, part, whole)) {
+            return Optional.empty();
+        }
         return Optional.of(finding(header, !impossible, arithmetic, cells(part, whole),
                 Side.format(whole.value(), decimals), Side.format(part.value(), decimals),
                 Side.format(excess, decimals)));
+    }
+
+    /**
+     * A comparison with a table of which the document gives no figure is not made: its blanks would turn every
+     * figure of the other side into a finding of its own. It is recorded as skipped for that table.
+     */
+    private static boolean skippedForAbsentTable(RuleHeader header, Facts facts, String arithmetic, Side a, Side b) {
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>(a.tables());
+        tables.addAll(b.tables());
+        for (String table : tables) {
+            if (facts.absent(table)) {
+                facts.skip(table, header, arithmetic);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Finding finding(RuleHeader header, boolean roundingOnly, String arithmetic, List<FindingCell> cells,

@@ -30,6 +30,12 @@ public final class Facts {
     private final List<NarrativeSection> sections;
     private final List<NarrativeClaim> claims;
     private final List<PerformanceEvaluationReported> evaluations;
+    /** Checks that could not run because a table they need has no figure at all, by table, in rule order. */
+    private final Map<String, List<SkippedCheck>> skipped = new LinkedHashMap<>();
+
+    /** A check that needed a table the document gives no figure of: which rule, and what it would compare. */
+    public record SkippedCheck(RuleHeader rule, String what) {
+    }
 
     public Facts(ReportTemplate template, int fiscalYear, List<Figure> figures, List<NarrativeSection> sections,
                  List<NarrativeClaim> claims, List<PerformanceEvaluationReported> evaluations) {
@@ -82,6 +88,27 @@ public final class Facts {
         Set<String> rows = new LinkedHashSet<>();
         cellsOf(table).forEach(f -> rows.add(f.row()));
         return new ArrayList<>(rows);
+    }
+
+    /**
+     * A table of the template of which the document gives no figure at all: missing from it, unreadable, or
+     * printed empty. Comparing another table's figures with its blanks says nothing about those figures.
+     */
+    public boolean absent(String table) {
+        return template.table(table).isPresent() && cellsOf(table).isEmpty();
+    }
+
+    /** Records a check that could not run for want of {@code table}; the rule set reports them together. */
+    public void skip(String table, RuleHeader rule, String what) {
+        skipped.computeIfAbsent(table, t -> new ArrayList<>()).add(new SkippedCheck(rule, what));
+    }
+
+    public Map<String, List<SkippedCheck>> skippedChecks() {
+        return java.util.Collections.unmodifiableMap(skipped);
+    }
+
+    void clearSkipped() {
+        skipped.clear();
     }
 
     public List<Figure> allCells() {

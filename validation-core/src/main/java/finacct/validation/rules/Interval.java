@@ -9,8 +9,12 @@ import java.util.Optional;
  * The values a printed figure can stand for, as XBRL Calculations 1.1 round-to-nearest reads it: a value v
  * printed with d decimals is [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. Sums and ratios are computed on intervals; two
  * figures agree when their intervals meet.
+ *
+ * <p>{@code value} is what the same arithmetic gives on the figures as printed: the figure a reader
+ * computes and expects a finding to show (0.20 ÷ 0.60 = 33.33 %). The interval is only the tolerance; its
+ * midpoint is not the computed figure of a ratio (it would show 33.35 %).
  */
-public record Interval(BigDecimal lo, BigDecimal hi) {
+public record Interval(BigDecimal lo, BigDecimal hi, BigDecimal value) {
 
     private static final MathContext DIVISION = new MathContext(20, RoundingMode.HALF_EVEN);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -21,13 +25,18 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         }
     }
 
+    /** An interval of no particular printed figure: its value is its midpoint. */
+    public Interval(BigDecimal lo, BigDecimal hi) {
+        this(lo, hi, lo.add(hi).divide(BigDecimal.valueOf(2), DIVISION));
+    }
+
     /** A printed figure: its decimals are its precision ("35.7" is 35.65…35.75, "40" is 39.5…40.5). */
     public static Interval stated(BigDecimal printed) {
         BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(printed.scale(), 0)).divide(BigDecimal.valueOf(2));
         if (printed.scale() < 0) {
             half = BigDecimal.ONE.movePointRight(-printed.scale()).divide(BigDecimal.valueOf(2));
         }
-        return new Interval(printed.subtract(half), printed.add(half));
+        return new Interval(printed.subtract(half), printed.add(half), printed);
     }
 
     public static Interval stated(String printed) {
@@ -35,23 +44,24 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
     }
 
     public static Interval exact(BigDecimal value) {
-        return new Interval(value, value);
+        return new Interval(value, value, value);
     }
 
     public static final Interval ZERO = exact(BigDecimal.ZERO);
 
     public Interval plus(Interval other) {
-        return new Interval(lo.add(other.lo), hi.add(other.hi));
+        return new Interval(lo.add(other.lo), hi.add(other.hi), value.add(other.value));
     }
 
     public Interval minus(Interval other) {
-        return new Interval(lo.subtract(other.hi), hi.subtract(other.lo));
+        return new Interval(lo.subtract(other.hi), hi.subtract(other.lo), value.subtract(other.value));
     }
 
     public Interval times(BigDecimal k) {
         BigDecimal a = lo.multiply(k);
         BigDecimal b = hi.multiply(k);
-        return a.compareTo(b) <= 0 ? new Interval(a, b) : new Interval(b, a);
+        BigDecimal v = value.multiply(k);
+        return a.compareTo(b) <= 0 ? new Interval(a, b, v) : new Interval(b, a, v);
     }
 
     /** This divided by a divisor that does not contain zero; empty when it does (the ratio is unbounded). */
@@ -68,7 +78,10 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
             min = v.min(min);
             max = v.max(max);
         }
-        return Optional.of(new Interval(min, max));
+        // the divisor's value lies inside it, so it is not 0 either; a hand-made one falls back on the midpoint
+        BigDecimal v = divisor.value.signum() != 0 ? value.divide(divisor.value, DIVISION)
+                : value.divide(divisor.midpoint(), DIVISION);
+        return Optional.of(new Interval(min, max, v));
     }
 
     /** This as a percentage of a base: 100 · this / base. */
@@ -77,7 +90,7 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
     }
 
     public Interval min(BigDecimal cap) {
-        return new Interval(lo.min(cap), hi.min(cap));
+        return new Interval(lo.min(cap), hi.min(cap), value.min(cap));
     }
 
     public boolean intersects(Interval other) {
@@ -92,8 +105,8 @@ public record Interval(BigDecimal lo, BigDecimal hi) {
         return lo.add(hi).divide(BigDecimal.valueOf(2), DIVISION);
     }
 
-    /** The midpoint rounded to {@code decimals}, as a person would print the computed figure. */
+    /** The value computed from the printed figures, rounded to {@code decimals} as a person would print it. */
     public BigDecimal rounded(int decimals) {
-        return midpoint().setScale(decimals, RoundingMode.HALF_UP);
+        return value.setScale(decimals, RoundingMode.HALF_UP);
     }
 }

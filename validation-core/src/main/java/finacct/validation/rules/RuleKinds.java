@@ -23,6 +23,8 @@ import finacct.validation.rules.kinds.EvaluationScoreRule;
 import finacct.validation.rules.kinds.EvaluationTotalRule;
 import finacct.validation.rules.kinds.TemplateLeftoversRule;
 import finacct.validation.rules.kinds.PercentSignRule;
+import finacct.validation.rules.kinds.PercentConventionRule;
+import finacct.validation.rules.kinds.MissingTableRule;
 
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +56,9 @@ public final class RuleKinds {
             Map.entry("evaluationScore", EvaluationScoreRule::new),
             Map.entry("evaluationTotal", EvaluationTotalRule::new),
             Map.entry("templateLeftovers", TemplateLeftoversRule::new),
-            Map.entry("percentSign", PercentSignRule::new)
+            Map.entry("percentSign", PercentSignRule::new),
+            Map.entry("percentConvention", PercentConventionRule::new),
+            Map.entry("missingTable", MissingTableRule::new)
     ));
 
     private RuleKinds() {

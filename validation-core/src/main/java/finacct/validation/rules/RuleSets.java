@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Rule sets are data: {@code finacct/rules/<template version>/rules.yaml} names the set's version, the rule
  * files it is made of (its own, or another version's as {@code OTHER-VERSION/file.yaml}) and, optionally, a
- * template version whose whole rule set it extends. Adding a rule needs no Java.
+ * template version whose whole rule set it extends. Adding a rule needs no Java. Its {@code conventions:} block
+ * (ways of printing figures accepted as conventions, see {@link finacct.validation.rules.conventions.Conventions})
+ * reaches every rule of its files as {@code conventions} in the rule's entry, unless the entry gives its own.
  */
 public final class RuleSets {
 
@@ -52,7 +54,8 @@ public final class RuleSets {
                 throw new IllegalStateException("rule file " + path + " is listed but missing");
             }
             for (JsonNode entry : content.path("rules")) {
-                rules.add(create(substitute(entry, index.path("substitute")), path));
+                JsonNode spec = withConventions(substitute(entry, index.path("substitute")), index.path("conventions"));
+                rules.add(create(spec, path));
             }
         }
         return Optional.of(new RuleSet(index.path("version").asText(templateVersion), rules));
@@ -72,6 +75,15 @@ public final class RuleSets {
                 copy.put(f.getKey(), replacements.path(f.getValue().asText()).asText());
             }
         });
+        return copy;
+    }
+
+    private static JsonNode withConventions(JsonNode entry, JsonNode conventions) {
+        if (!conventions.isObject() || !entry.isObject() || entry.has("conventions")) {
+            return entry;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = entry.deepCopy();
+        copy.set("conventions", conventions);
         return copy;
     }
 

@@ -62,6 +62,13 @@ public final class Side {
         return sum;
     }
 
+    /** Every table the side reads, blank cells included. */
+    public java.util.Set<String> tables() {
+        java.util.Set<String> tables = new java.util.LinkedHashSet<>();
+        operands.forEach(o -> o.cells().forEach(c -> tables.add(c.table())));
+        return tables;
+    }
+
     /** The cells to point at: a lone figure even when blank (it is where the figure is missing); a sum's stated parts. */
     public List<FindingCell> cells() {
         if (operands.size() == 1) {

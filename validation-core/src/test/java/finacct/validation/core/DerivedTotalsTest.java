@@ -28,9 +28,10 @@ class DerivedTotalsTest {
         List<RecomputedTable> tables = DerivedTotals.recompute(template(lines), List.of(
                 figure("T1", "1", "1", "452.60"), figure("T1", "2", "1", "24.94"), figure("T1", "4", "1", "477.55")));
 
-        assertThat(cell(tables, "T1", "4", "1")).isEqualTo(new RecomputedCell("4", "1", "行4", "477.55", "477.54"));
-        // the grand total is derived from the recomputed 4, not from the stated 477.55
-        assertThat(cell(tables, "T1", "6", "1")).isEqualTo(new RecomputedCell("6", "1", "行6", null, "477.54"));
+        assertThat(cell(tables, "T1", "4", "1"))
+                .isEqualTo(new RecomputedCell("4", "1", "行4", "477.55", "477.54", "第1行 + 第2行"));
+        // the grand total adds 4 as printed (477.55), as a reader does and as its check does, not 4 recomputed
+        assertThat(cell(tables, "T1", "6", "1")).isEqualTo(new RecomputedCell("6", "1", "行6", null, "477.55", "第4行"));
         assertThat(cell(tables, "T1", "1", "1").computed()).isNull();
         assertThat(find(tables, "T1", "3", "1")).isEmpty();
         assertThat(find(tables, "T1", "5", "1")).isEmpty();
@@ -62,21 +63,49 @@ class DerivedTotalsTest {
                 named("T3", "20101", "2", "15.00", "人大事务"),
                 figure("T3", "2050101", "3", "2.00")));
 
-        assertThat(cell(tables, "T3", "20101", "2")).isEqualTo(new RecomputedCell("20101", "2", "人大事务", "15.00", "15.50"));
-        // 类 201 is not stated: it is derived from its 款 as recomputed, not as stated
-        assertThat(cell(tables, "T3", "201", "2")).isEqualTo(new RecomputedCell("201", "2", null, null, "15.50"));
+        assertThat(cell(tables, "T3", "20101", "2"))
+                .isEqualTo(new RecomputedCell("20101", "2", "人大事务", "15.00", "15.50", "2010101 + 2010102"));
+        // 类 201 is not stated: it adds its 款 as printed
+        assertThat(cell(tables, "T3", "201", "2")).isEqualTo(new RecomputedCell("201", "2", null, null, "15.00", "20101"));
         assertThat(cell(tables, "T3", "205", "3").computed()).isEqualTo("2.00");
-        assertThat(cell(tables, "T3", "total", "2").computed()).isEqualTo("15.50");
+        // 201 is not printed: the total takes it as computed from its own parts, and says so
+        assertThat(cell(tables, "T3", "total", "2"))
+                .isEqualTo(new RecomputedCell("total", "2", "合计", null, "15.00", "201（201 未列数，按其组成计算）"));
         assertThat(cell(tables, "T3", "total", "3").computed()).isEqualTo("3.00");
         assertThat(cell(tables, "T3", "total", "1").computed()).isEqualTo("18.50");
         // a 项 is a leaf of the hierarchy, so its 1栏 comes from its own columns
         assertThat(cell(tables, "T3", "2010102", "1").computed()).isEqualTo("6.50");
+        assertThat(cell(tables, "T3", "2010102", "1").computedFrom()).isEqualTo("2栏 + 3栏");
         assertThat(cell(tables, "T3", "2010101", "2")).isEqualTo(new RecomputedCell("2010101", "2", "行政运行", "10.00", null));
         assertThat(rowsOf(tables, "T3")).containsExactly("total", "201", "20101", "2010101", "2010102", "205", "20501", "2050101");
     }
 
     @Test
-    void table8CarriesOverByFormulaFromTheRecomputedExpenditure() {
+    void aTotalAddsThePrintedClassesEvenWhereAClassDiffersFromItsOwnItems() {
+        // 201 is printed 836.77 while its columns add to 836.76: 合计 917.02 is what the printed classes add to
+        TableDefinition subjects = new TableDefinition("T3", 3, "支出决算表", RowKind.FUNCTION_SUBJECT,
+                List.of(column("1", "2", "3"), column("2"), column("3")),
+                List.of(new RowDefinition("total", "合计", null, null, null, null)));
+
+        List<RecomputedTable> tables = DerivedTotals.recompute(template(subjects), List.of(
+                figure("T3", "total", "1", "917.02"),
+                figure("T3", "201", "1", "836.77"), figure("T3", "20103", "1", "836.77"),
+                figure("T3", "2010350", "1", "836.77"), figure("T3", "2010350", "2", "397.29"),
+                figure("T3", "2010350", "3", "439.47"),
+                figure("T3", "208", "1", "27.36"), figure("T3", "20805", "1", "27.36"),
+                figure("T3", "210", "1", "17.19"), figure("T3", "21011", "1", "17.19"),
+                figure("T3", "221", "1", "35.70"), figure("T3", "22102", "1", "35.70")));
+
+        assertThat(cell(tables, "T3", "total", "1"))
+                .isEqualTo(new RecomputedCell("total", "1", "合计", "917.02", "917.02", "201 + 208 + 210 + 221"));
+        assertThat(cell(tables, "T3", "201", "1"))
+                .isEqualTo(new RecomputedCell("201", "1", null, "836.77", "836.77", "20103"));
+        assertThat(cell(tables, "T3", "2010350", "1"))
+                .isEqualTo(new RecomputedCell("2010350", "1", null, "836.77", "836.76", "2栏 + 3栏"));
+    }
+
+    @Test
+    void table8CarriesOverByFormulaFromThePrintedExpenditure() {
         TableDefinition fund = new TableDefinition("T8", 8, "政府性基金预算财政拨款收入支出决算表", RowKind.FUNCTION_SUBJECT,
                 List.of(column("1"), column("2"), column("3", "4", "5"), column("4"), column("5"),
                         new ColumnDefinition("6", "年末结转和结余", null, "1+2-3")),
@@ -87,9 +116,12 @@ class DerivedTotalsTest {
                 figure("T8", "2120801", "3", "90.00"), figure("T8", "2120801", "4", "30.00"),
                 figure("T8", "2120801", "5", "50.00"), figure("T8", "2120801", "6", "30.00")));
 
-        assertThat(cell(tables, "T8", "2120801", "3")).isEqualTo(new RecomputedCell("2120801", "3", null, "90.00", "80.00"));
-        assertThat(cell(tables, "T8", "2120801", "6")).isEqualTo(new RecomputedCell("2120801", "6", null, "30.00", "30.00"));
+        assertThat(cell(tables, "T8", "2120801", "3")).isEqualTo(new RecomputedCell("2120801", "3", null, "90.00", "80.00", "4栏 + 5栏"));
+        // 6栏 adds 3栏 as printed (90.00), not as recomputed (80.00)
+        assertThat(cell(tables, "T8", "2120801", "6"))
+                .isEqualTo(new RecomputedCell("2120801", "6", null, "30.00", "20.00", "1栏 + 2栏 − 3栏"));
         assertThat(cell(tables, "T8", "total", "6").computed()).isEqualTo("30.00");
+        assertThat(cell(tables, "T8", "total", "6").computedFrom()).isEqualTo("212（212 未列数，按其组成计算）");
     }
 
     @Test
@@ -105,11 +137,12 @@ class DerivedTotalsTest {
                 figure("T6", "301", "1", "15.00"), figure("T6", "30301", "1", "1.50"),
                 figure("T6", "30201", "1", "2.00"), figure("T6", "30299", "1", "0.50")));
 
-        assertThat(cell(tables, "T6", "301", "1")).isEqualTo(new RecomputedCell("301", "1", null, "15.00", "15.00"));
+        assertThat(cell(tables, "T6", "301", "1")).isEqualTo(new RecomputedCell("301", "1", null, "15.00", "15.00", "30101 + 30102"));
         assertThat(cell(tables, "T6", "303", "1").computed()).isEqualTo("1.50");
         assertThat(cell(tables, "T6", "302", "1").computed()).isEqualTo("2.50");
         assertThat(cell(tables, "T6", "personnel_total", "1"))
-                .isEqualTo(new RecomputedCell("personnel_total", "1", "人员经费合计", null, "16.50"));
+                .isEqualTo(new RecomputedCell("personnel_total", "1", "人员经费合计", null, "16.50",
+                        "301 + 303（303 未列数，按其组成计算）"));
         assertThat(cell(tables, "T6", "public_total", "1").computed()).isEqualTo("2.50");
     }
 
@@ -126,8 +159,11 @@ class DerivedTotalsTest {
 
         assertThat(tables).extracting(RecomputedTable::table)
                 .containsExactly("T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9");
-        assertThat(cell(tables, "T1", "27", "1")).isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "477.55", "477.54"));
-        assertThat(cell(tables, "T1", "30", "1").computed()).isEqualTo("487.54");
+        assertThat(cell(tables, "T1", "27", "1"))
+                .isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "477.55", "477.54", "第1行 + 第5行"));
+        // 30 = 27 + 28 + 29 with 27 as printed
+        assertThat(cell(tables, "T1", "30", "1").computed()).isEqualTo("487.55");
+        assertThat(cell(tables, "T1", "30", "1").computedFrom()).isEqualTo("第27行 + 第29行");
         assertThat(cell(tables, "T1", "57", "2").computed()).isEqualTo("400.00");
         assertThat(cell(tables, "T1", "60", "2").computed()).isEqualTo("487.54");
         assertThat(cell(tables, "T4", "40", "2").computed()).isEqualTo("100.00");

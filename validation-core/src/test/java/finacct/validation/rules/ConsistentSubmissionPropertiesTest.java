@@ -7,20 +7,18 @@ import finacct.kernel.results.Severity;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
 import finacct.kernel.template.RowDefinition;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,40 +62,33 @@ class ConsistentSubmissionPropertiesTest {
     record Built(List<Figure> figures, List<CellRef> details) {
     }
 
-    @Provide
-    Arbitrary<Generated> submissions() {
-        List<String> items = FUNCTION.codes().stream()
-                .filter(c -> c.length() == 7 && FUNCTION.knows(c.substring(0, 5)) && FUNCTION.knows(c.substring(0, 3))
-                        && T1_LINE.containsKey(c.substring(0, 3)) && T4_LINE.containsKey(c.substring(0, 3)))
-                .toList();
-        Arbitrary<Line> line = Combinators.combine(
-                Arbitraries.of(items),
-                Arbitraries.longs().between(0, 5_000_000),
-                Arbitraries.longs().between(0, 5_000_000),
-                Arbitraries.integers().between(0, 100),
-                Arbitraries.integers().between(0, 100)).as(Line::new);
-        List<String> economic = ECONOMIC.codes().stream()
-                .filter(c -> c.length() == 5 && !THREE_PUBLIC.contains(c)
-                        && (PERSONNEL.contains(c.substring(0, 3)) || PUBLIC.contains(c.substring(0, 3))))
-                .toList();
-        return Combinators.combine(
-                line.list().ofMinSize(1).ofMaxSize(10).uniqueElements(Line::code),
-                Arbitraries.of(economic).list().ofMinSize(1).ofMaxSize(8).uniqueElements(),
-                Arbitraries.integers().between(1, 100).list().ofSize(8)).as(Generated::new);
+    /**
+     * 300 seeds per property, from a fixed master seed so a run is repeatable; {@code -Dfinacct.seed=N} runs
+     * the properties on the seed a failure printed.
+     */
+    static LongStream seeds() {
+        String one = System.getProperty("finacct.seed");
+        return one != null ? LongStream.of(Long.parseLong(one)) : new Random(20201231L).longs(300);
     }
 
-    @Property(tries = 300)
-    void aConsistentSubmissionHasNoError(@ForAll("submissions") Generated generated) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void aConsistentSubmissionHasNoError(long seed) {
+        Generated generated = generate(new Random(seed));
         List<Finding> findings = RULES.check(facts(build(generated).figures()));
-        assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
+        assertThat(findings).as("seed %d (-Dfinacct.seed=%d): %s", seed, seed, generated)
+                .filteredOn(f -> f.severity() != Severity.INFO).isEmpty();
     }
 
-    @Property(tries = 300)
-    void movingOneDetailCellBeyondRoundingGivesAnErrorNamingIt(@ForAll("submissions") Generated generated,
-                                                              @ForAll("anyIndex") int which,
-                                                              @ForAll("moves") long moveCents) {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void movingOneDetailCellBeyondRoundingGivesAnErrorNamingIt(long seed) {
+        Random random = new Random(seed);
+        Generated generated = generate(random);
         Built built = build(generated);
-        CellRef moved = built.details().get(which % built.details().size());
+        CellRef moved = built.details().get(random.nextInt(built.details().size()));
+        // at least 0.20 either way: more than any rule of these tables lets rounding explain
+        long moveCents = between(random, 20, 1_000_000) * (random.nextBoolean() ? 1 : -1);
         List<Figure> figures = new ArrayList<>();
         for (Figure f : built.figures()) {
             if (f.cell().equals(moved)) {
@@ -108,7 +99,8 @@ class ConsistentSubmissionPropertiesTest {
             }
         }
         List<Finding> findings = RULES.check(facts(figures));
-        assertThat(findings).as("moved %s by %s", moved, BigDecimal.valueOf(moveCents, 2))
+        assertThat(findings).as("seed %d (-Dfinacct.seed=%d): moved %s by %s", seed, seed, moved,
+                        BigDecimal.valueOf(moveCents, 2))
                 .anySatisfy(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.cells()).anySatisfy(c -> assertThat(new CellRef(c.table(), c.row(), c.column()))
@@ -116,15 +108,38 @@ class ConsistentSubmissionPropertiesTest {
                 });
     }
 
-    @Provide
-    Arbitrary<Integer> anyIndex() {
-        return Arbitraries.integers().between(0, 10_000);
+    private static final List<String> ITEMS = FUNCTION.codes().stream()
+            .filter(c -> c.length() == 7 && FUNCTION.knows(c.substring(0, 5)) && FUNCTION.knows(c.substring(0, 3))
+                    && T1_LINE.containsKey(c.substring(0, 3)) && T4_LINE.containsKey(c.substring(0, 3)))
+            .toList();
+    private static final List<String> ECONOMIC_ITEMS = ECONOMIC.codes().stream()
+            .filter(c -> c.length() == 5 && !THREE_PUBLIC.contains(c)
+                    && (PERSONNEL.contains(c.substring(0, 3)) || PUBLIC.contains(c.substring(0, 3))))
+            .toList();
+
+    /** 1–10 lines of distinct 项, 1–8 distinct 表6 items, 8 weights of 1–100. */
+    private static Generated generate(Random random) {
+        List<Line> lines = new ArrayList<>();
+        for (String code : distinct(random, ITEMS, 1 + random.nextInt(10))) {
+            lines.add(new Line(code, between(random, 0, 5_000_000), between(random, 0, 5_000_000),
+                    random.nextInt(101), random.nextInt(101)));
+        }
+        List<String> items = distinct(random, ECONOMIC_ITEMS, 1 + random.nextInt(8));
+        List<Integer> weights = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            weights.add(1 + random.nextInt(100));
+        }
+        return new Generated(lines, items, weights);
     }
 
-    /** At least 0.20 either way: more than any rule of these tables lets rounding explain. */
-    @Provide
-    Arbitrary<Long> moves() {
-        return Arbitraries.longs().between(20, 1_000_000).flatMap(c -> Arbitraries.of(c, -c));
+    private static List<String> distinct(Random random, List<String> from, int count) {
+        List<String> pool = new ArrayList<>(from);
+        java.util.Collections.shuffle(pool, random);
+        return List.copyOf(pool.subList(0, Math.min(count, pool.size())));
+    }
+
+    private static long between(Random random, long min, long max) {
+        return random.nextLong(min, max + 1);
     }
 
     private static Facts facts(List<Figure> figures) {

@@ -59,7 +59,7 @@ class SumCheckTest {
 
     @Test
     void intervalsFollowThePrintedPrecision() {
-        assertThat(Interval.stated("35.7")).isEqualTo(new Interval(new BigDecimal("35.65"), new BigDecimal("35.75")));
+        assertThat(Interval.stated("35.7")).isEqualTo(new Interval(new BigDecimal("35.65"), new BigDecimal("35.75"), new BigDecimal("35.7")));
         assertThat(Interval.stated("35.7").intersects(Interval.stated("35.70"))).isTrue();
         assertThat(Interval.stated("377.55").intersects(Interval.stated("352.60").plus(Interval.stated("24.94")))).isTrue();
         assertThat(Interval.stated("286.45").intersects(

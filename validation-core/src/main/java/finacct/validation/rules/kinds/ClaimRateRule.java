@@ -6,6 +6,7 @@ import finacct.kernel.results.FindingCell;
 import finacct.kernel.results.Severity;
 import finacct.validation.rules.Interval;
 import finacct.validation.rules.RuleHeader;
+import finacct.validation.rules.conventions.Conventions;
 import finacct.validation.rules.narrative.ClaimComparison;
 import finacct.validation.rules.narrative.NarrativeContext;
 import finacct.validation.rules.narrative.NarrativeRule;
@@ -13,6 +14,7 @@ import finacct.validation.rules.narrative.Quantity;
 import finacct.validation.rules.narrative.Statement;
 import finacct.validation.rules.narrative.Statements;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +24,19 @@ import java.util.Optional;
  * the budget being the one the words name (年初 = budget, 全年/调整 = adjustedBudget). When that budget is 0
  * the rate cannot be one of it: {@code zeroBaseSeverity} (default the rule's), and the message says whether the
  * rate is the one of the other budget (a slip of wording rather than of figures). A rate that misses its budget
- * but fits the other one says so too.
+ * but fits the other one says so too. A rate of nothing — budget and actual both 0, the rate printed 0 % or
+ * 100 % — contradicts nothing: the rule set's {@code conventions.rateOfNothing} (INFO).
  */
 public final class ClaimRateRule extends NarrativeRule {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final Severity zeroBaseSeverity;
+    private final Severity rateOfNothing;
 
     public ClaimRateRule(RuleHeader header, JsonNode spec) {
         super(header, spec);
         this.zeroBaseSeverity = Severity.valueOf(spec.path("zeroBaseSeverity").asText(header.severity().name()));
+        this.rateOfNothing = Conventions.of(spec).rateOfNothing();
     }
 
     @Override
@@ -52,11 +58,18 @@ public final class ClaimRateRule extends NarrativeRule {
             List<FindingCell> cells = new ArrayList<>(actual.get().cells());
             cells.addAll(budget.get().cells());
             if (budget.get().mayBeZero()) {
+                List<FindingCell> all = new ArrayList<>(stated.cells());
+                all.addAll(cells);
+                if (printedZero(actual.get()) && printedZero(budget.get())
+                        && (s.value().signum() == 0 || s.value().compareTo(HUNDRED) == 0)) {
+                    findings.add(new Finding(header().id(), rateOfNothing, header().message() + "：" + stated.label()
+                            + " " + stated.printed() + "，" + budget.get().label() + " 与 " + actual.get().label()
+                            + " 均为 0，完成率无从计算，所列比例不与任何数字矛盾", all, null, s.printed(), null));
+                    continue;
+                }
                 if (actual.get().isZero()) {
                     continue;
                 }
-                List<FindingCell> all = new ArrayList<>(stated.cells());
-                all.addAll(cells);
                 Severity severity = other.isPresent() ? zeroBaseSeverity : header().severity();
                 findings.add(new Finding(header().id(), severity, header().message() + "：" + stated.label() + " "
                         + stated.printed() + "，但" + budget.get().label() + " 为 " + budget.get().printed()
@@ -76,6 +89,11 @@ public final class ClaimRateRule extends NarrativeRule {
             f.ifPresent(findings::add);
         }
         return findings;
+    }
+
+    /** A figure printed as 0 (0, 0.00), which a rate of it cannot contradict. */
+    private static boolean printedZero(Quantity q) {
+        return q.interval().value().signum() == 0;
     }
 
     /** The rate as a share of the other budget, in words, when the stated rate fits it. */

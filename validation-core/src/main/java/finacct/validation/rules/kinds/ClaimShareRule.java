@@ -6,6 +6,7 @@ import finacct.kernel.results.FindingCell;
 import finacct.kernel.results.Severity;
 import finacct.validation.rules.Interval;
 import finacct.validation.rules.RuleHeader;
+import finacct.validation.rules.conventions.Conventions;
 import finacct.validation.rules.narrative.ClaimComparison;
 import finacct.validation.rules.narrative.NarrativeContext;
 import finacct.validation.rules.narrative.NarrativeRule;
@@ -20,9 +21,9 @@ import java.util.Optional;
 /**
  * {@code kind: claimShare} — a share the narrative states (占…%) equals part / whole × 100 on intervals, the part
  * and the whole as the same section states them, else as the document or the tables do.
- * {@code balancingUnits: n}: a share off by at most n units of its last printed decimal, among shares of one
- * whole that the section prints to total exactly 100%, was adjusted so that they do (尾差调整) — a rounding
- * difference, INFO.
+ * {@code balancingUnits: n} (the rule's own, else the rule set's {@code conventions}): a share off by at most n
+ * units of its last printed decimal, among shares of one whole that the section prints to total exactly 100%,
+ * was adjusted so that they do (尾差调整) — a rounding difference, INFO.
  */
 public final class ClaimShareRule extends NarrativeRule {
 
@@ -31,7 +32,7 @@ public final class ClaimShareRule extends NarrativeRule {
 
     public ClaimShareRule(RuleHeader header, JsonNode spec) {
         super(header, spec);
-        this.balancingUnits = spec.path("balancingUnits").asInt(0);
+        this.balancingUnits = spec.path("balancingUnits").asInt(Conventions.of(spec).balancingUnits());
     }
 
     @Override

@@ -42,8 +42,10 @@ public final class ClaimComparison {
         if (printed.compareTo(expected) == 0) {
             return Optional.empty();
         }
-        return Optional.of(finding(header, Severity.INFO, stated, expected, printed, expression, unit, cells,
-                "，差额在四舍五入范围内"));
+        // a percentage of a document that truncates them (NarrativeContext) may fit only as truncated
+        boolean truncatedOnly = "%".equals(unit) && !Interval.stated(printed).intersects(computed);
+        String note = truncatedOnly ? "，与全文百分比截尾（直接舍去多余位数）的列示方式相符" : "，差额在四舍五入范围内";
+        return Optional.of(finding(header, Severity.INFO, stated, expected, printed, expression, unit, cells, note));
     }
 
     static Finding finding(RuleHeader header, Severity severity, Quantity stated, BigDecimal expected, BigDecimal printed,

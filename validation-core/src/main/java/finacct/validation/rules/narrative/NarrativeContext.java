@@ -5,6 +5,7 @@ import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.results.FindingCell;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.Interval;
+import finacct.validation.rules.conventions.Conventions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * figures in the claims' terms), and the value of any concept key — stated in the same section first, then
  * anywhere in the document, then in the tables the bindings name. Findings point at a claim as the cell
  * {@code narrative/<section id>/<claim id>} and at a self-evaluation figure as {@code evaluation/<id>/<field>}.
+ * Where the rule set accepts truncated percentages and the document's percentages show it
+ * ({@link PercentReadings}), every percentage of the narrative stands for what it truncates.
  */
 public final class NarrativeContext {
 
@@ -24,8 +27,13 @@ public final class NarrativeContext {
     private final Facts facts;
     private final ConceptBindings bindings;
     private final List<Statement> statements = new ArrayList<>();
+    private final Optional<PercentReadings.Truncation> truncation;
 
     public NarrativeContext(Facts facts, ConceptBindings bindings) {
+        this(facts, bindings, Conventions.NONE);
+    }
+
+    public NarrativeContext(Facts facts, ConceptBindings bindings, Conventions conventions) {
         this.facts = facts;
         this.bindings = bindings;
         for (NarrativeClaim c : facts.claims()) {
@@ -38,6 +46,18 @@ public final class NarrativeContext {
                     new FindingCell(NARRATIVE, c.section(), c.id(), c.value())));
         }
         addEvaluations(facts.evaluations());
+        this.truncation = conventions.allowsTruncation() ? PercentReadings.truncation(this) : Optional.empty();
+        if (truncation.isPresent()) {
+            statements.replaceAll(s -> "%".equals(s.unit()) && !s.section().equals("evaluations")
+                    ? new Statement(s.id(), s.section(), s.kind(), s.subject(), s.base(), s.printed(), s.unit(),
+                    PercentReadings.truncated(s.value(), s.decimals()), s.where(), s.text(), s.cell())
+                    : s);
+        }
+    }
+
+    /** The document truncates its percentages (and the rule set accepts that): the evidence. */
+    public Optional<PercentReadings.Truncation> truncation() {
+        return truncation;
     }
 
     private void addEvaluations(List<PerformanceEvaluationReported> evaluations) {

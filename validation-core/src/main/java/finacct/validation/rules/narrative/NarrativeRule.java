@@ -5,6 +5,7 @@ import finacct.kernel.results.Finding;
 import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.RuleHeader;
+import finacct.validation.rules.conventions.Conventions;
 
 import java.util.List;
 
@@ -12,10 +13,12 @@ import java.util.List;
 public abstract class NarrativeRule extends BaseRule {
 
     private final ConceptBindings bindings;
+    private final Conventions conventions;
 
     protected NarrativeRule(RuleHeader header, JsonNode spec) {
         super(header);
         this.bindings = ConceptBindings.load(spec.path("concepts").asText(null));
+        this.conventions = Conventions.of(spec);
     }
 
     @Override
@@ -23,7 +26,7 @@ public abstract class NarrativeRule extends BaseRule {
         if (facts.claims().isEmpty() && facts.evaluations().isEmpty() && facts.sections().isEmpty()) {
             return List.of();
         }
-        return check(new NarrativeContext(facts, bindings));
+        return check(new NarrativeContext(facts, bindings, conventions));
     }
 
     protected abstract List<Finding> check(NarrativeContext context);

@@ -45,7 +45,7 @@ class LessOrEqualRuleTest {
 
     @Test
     void aSubjectTheWholeTableLacksIsAnError() {
-        assertThat(check(T5_T3, facts("T5/2010350/1=1.00"))).singleElement()
+        assertThat(check(T5_T3, facts("T5/2010350/1=1.00", "T3/2050101/1=2.00"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
     }
 
@@ -78,7 +78,7 @@ class LessOrEqualRuleTest {
                 whole: T7/1/11
                 """;
         assertThat(check(rule, facts("T6/30231/1=0.96", "T7/1/11=1.20"))).isEmpty();
-        assertThat(check(rule, facts("T6/30231/1=0.96"))).singleElement()
+        assertThat(check(rule, facts("T6/30231/1=0.96", "T7/1/1=2.00"))).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 }
