@@ -179,6 +179,13 @@ final class ClaimExtractor {
         boolean relative = PERCENT_KINDS.contains(kind) || (kind.equals("change") && cue.base() != null);
         if (relative && !stated.isEmpty()) {
             Stated previous = stated.get(stated.size() - 1);
+            if (PERCENT_KINDS.contains(previous.kind()) && previous.end() < cue.start()) {
+                // "…（类）占 86.05%；社会保障和就业支出（类）占 13.52%": the next share names its own part
+                Optional<ConceptMatcher.Match> own = matcher.best(s, previous.end(), cue.start(), scope, masked);
+                if (own.isPresent()) {
+                    return new Subject(own.get().key(), previous.certain());
+                }
+            }
             if (kind.equals("share")) {
                 return new Subject(qualified(previous), previous.certain());
             }

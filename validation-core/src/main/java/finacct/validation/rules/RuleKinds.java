@@ -23,6 +23,10 @@ import finacct.validation.rules.kinds.EvaluationScoreRule;
 import finacct.validation.rules.kinds.EvaluationTotalRule;
 import finacct.validation.rules.kinds.TemplateLeftoversRule;
 import finacct.validation.rules.kinds.PercentSignRule;
+import finacct.validation.rules.kinds.ClaimStatedComparisonRule;
+import finacct.validation.rules.kinds.ClaimGuessedRule;
+import finacct.validation.rules.kinds.ClaimSharesTotalRule;
+import finacct.validation.rules.kinds.StatedNoneRule;
 
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +58,11 @@ public final class RuleKinds {
             Map.entry("evaluationScore", EvaluationScoreRule::new),
             Map.entry("evaluationTotal", EvaluationTotalRule::new),
             Map.entry("templateLeftovers", TemplateLeftoversRule::new),
-            Map.entry("percentSign", PercentSignRule::new)
+            Map.entry("percentSign", PercentSignRule::new),
+            Map.entry("claimStatedComparison", ClaimStatedComparisonRule::new),
+            Map.entry("claimGuessed", ClaimGuessedRule::new),
+            Map.entry("claimSharesTotal", ClaimSharesTotalRule::new),
+            Map.entry("statedNone", StatedNoneRule::new)
     ));
 
     private RuleKinds() {
