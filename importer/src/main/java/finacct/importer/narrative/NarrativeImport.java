@@ -49,7 +49,7 @@ public final class NarrativeImport {
         });
 
         List<NarrativeSection> sections = new ArrayList<>();
-        List<ProseLine> profile = NarrativeReader.profile(lines);
+        List<ProseLine> profile = NarrativeReader.profile(lines, titles);
         if (!profile.isEmpty()) {
             sections.add(new NarrativeSection(PROFILE_ID, "部门概况", text(profile)));
         }

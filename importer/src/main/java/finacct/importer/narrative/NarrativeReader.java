@@ -66,9 +66,10 @@ final class NarrativeReader {
 
     /**
      * The lines of the 概况 part ("第一部分 …概况": the last such heading, the first is the table of contents) up to the
-     * next part, table rows left out: what it says of the department (无离退休人员) is checked against the tables.
+     * next part or the first table's title (a layout may print no "第二部分" before its tables), table rows left
+     * out: what it says of the department (无离退休人员) is checked against the tables.
      */
-    static List<ProseLine> profile(List<String> lines) {
+    static List<ProseLine> profile(List<String> lines, TableTitles titles) {
         int start = -1;
         for (int n = 0; n < lines.size(); n++) {
             String c = ProseText.fold(lines.get(n));
@@ -79,7 +80,7 @@ final class NarrativeReader {
         List<ProseLine> out = new ArrayList<>();
         for (int n = Math.max(start, 0); start >= 0 && n < lines.size(); n++) {
             String raw = lines.get(n);
-            if (PART.matcher(ProseText.fold(raw)).matches()) {
+            if (PART.matcher(ProseText.fold(raw)).matches() || titles.tableOf(raw).isPresent()) {
                 break;
             }
             if (!raw.isBlank() && !raw.contains("\t")) {
