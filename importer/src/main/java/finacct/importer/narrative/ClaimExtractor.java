@@ -142,6 +142,13 @@ final class ClaimExtractor {
                 previousEnd = mention.end();
             }
             comparisons(sectionId, s, stated, amountBefore, latestBudgetKind, budgetKindsStated, claims);
+            for (NarrativeVocabulary.Absence a : vocabulary.absences()) {
+                if (a.pattern().matcher(s).find()) {
+                    // "没有…支出" states an amount of nothing (its id says no figure was printed)
+                    a.concepts().forEach(c -> claims.add(new NarrativeClaim(sectionId + "-none-" + (claims.size() + 1),
+                            sectionId, "amount", c, null, "0", "万元", s)));
+                }
+            }
             if (!stated.isEmpty()) {
                 previousFigures = List.copyOf(stated);
             }

@@ -39,6 +39,10 @@ public final class NarrativeVocabulary {
     record Cue(String kind, Pattern pattern) {
     }
 
+    /** Words that say there is none of the concepts listed. */
+    record Absence(Pattern pattern, List<String> concepts) {
+    }
+
     /** A comparison stated without figures; {@code against} is "budget" or "lastYear". */
     record Comparison(Pattern pattern, String against) {
     }
@@ -56,6 +60,7 @@ public final class NarrativeVocabulary {
     private Pattern certainGap;
     private Pattern nameStart;
     private final List<Comparison> comparisons = new ArrayList<>();
+    private final List<Absence> absences = new ArrayList<>();
     private final Map<String, Integer> relations = new LinkedHashMap<>();
     private final Map<String, String> functionPrefixes = new LinkedHashMap<>();
     private String functionKey;
@@ -101,6 +106,8 @@ public final class NarrativeVocabulary {
         nameStart = Pattern.compile("(?:" + certainty.path("nameStart").asText("^") + ")$");
         root.path("comparisons").forEach(c -> comparisons.add(new Comparison(Pattern.compile(c.path("pattern").asText()),
                 c.path("against").asText("budget"))));
+        root.path("absences").forEach(a -> absences.add(new Absence(Pattern.compile(a.path("pattern").asText()),
+                strings(a.path("concepts")))));
         root.path("relations").fields().forEachRemaining(e -> relations.put(e.getKey(), e.getValue().asInt()));
         JsonNode fc = root.path("functionClasses");
         functionKey = fc.path("key").asText("{prefix}.function:{code}");
@@ -171,6 +178,10 @@ public final class NarrativeVocabulary {
     /** True when a name can start after these words (a concept phrase that is often a name's tail). */
     boolean isNameStart(String before) {
         return nameStart.matcher(before).find();
+    }
+
+    List<Absence> absences() {
+        return absences;
     }
 
     List<Comparison> comparisons() {

@@ -201,4 +201,27 @@ class NarrativeWordingTest {
         assertThat(guesses).anySatisfy(f -> assertThat(f.message()).contains("网络运维项目支出120.00万元")
                 .contains("120.00万元 无法核对"));
     }
+
+    @Test
+    void aNarrativeThatSaysThereIsNoneOfWhatATableShowsIsAnError() {
+        String text = """
+                第二部分 某某区某某中心 2020 年度部门决算表
+                2020年度一般公共预算财政拨款“三公”经费支出决算表（表7）\t\t\t\t\t\t\t\t\t\t\t
+                预算数\t\t\t\t\t决算数\t\t\t\t\t\t
+                合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费\t合计\t因公出国（境）费\t公务用车购置及运行费\t\t\t公务接待费
+                \t\t小计\t公务用车购置费\t公务用车运行费\t\t\t\t小计\t公务用车购置费\t公务用车运行费\t
+                1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12
+                1.50\t0.00\t0.00\t0.00\t0.00\t1.50\t1.20\t0.00\t0.00\t0.00\t0.00\t1.20
+                注：本表反映部门本年度“三公”经费支出预算决算情况。
+                第三部分 某某区某某中心 2020 年度部门决算情况说明
+                七、一般公共预算财政拨款“三公”经费支出决算情况说明
+                某某区某某中心 2020 年度无“三公”经费财政拨款支出。
+                """;
+        List<Finding> errors = of(validate(text), "N.amount-vs-table", Severity.ERROR);
+        // the text says none; 表7 7栏 (决算数合计) shows 1.20
+        assertThat(errors).singleElement().satisfies(f -> {
+            assertThat(f.message()).contains("“三公”经费").contains("0万元").contains("1.20");
+            assertThat(f.cells()).anySatisfy(c -> assertThat(c.table() + "/" + c.column()).isEqualTo("T7/7"));
+        });
+    }
 }
