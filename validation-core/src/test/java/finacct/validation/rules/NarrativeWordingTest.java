@@ -192,6 +192,8 @@ class NarrativeWordingTest {
                 2020 年度一般公共预算财政拨款支出 917.02 万元。一般公共预算财政拨款支出中，用于疫情防控的支出 50.00 万元。
                 网络运维项目支出 120.00 万元，主要用于机房设备维护。
                 """;
+        assertThat(new TextDocumentImporter().read(text).claims()).filteredOn(NarrativeClaim::guessed)
+                .extracting(c -> c.kind() + " " + c.value()).containsExactlyInAnyOrder("amount 50.00", "amount 120.00");
         List<Finding> findings = validate(text);
         assertThat(serious(findings)).filteredOn(f -> f.ruleId().startsWith("N.")).isEmpty();
         List<Finding> guesses = of(findings, "N.guessed-binding", Severity.INFO);
