@@ -69,11 +69,13 @@ final class ClaimExtractor {
         Map<String, String> latestBudgetKind = new HashMap<>();
         Map<String, Set<String>> budgetKindsStated = new HashMap<>();
         Stated lastAmount = null;
+        Stated lastFigure = null;
         List<Stated> previousFigures = List.of();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             String s = sentence.text();
             Stated amountBefore = lastAmount;
+            Stated figureBefore = lastFigure;
             List<Stated> stated = new ArrayList<>();
             List<int[]> masked = new ArrayList<>();
             int openerEnd = -1;
@@ -139,9 +141,10 @@ final class ClaimExtractor {
                 if (kind.equals("amount")) {
                     lastAmount = figure;
                 }
+                lastFigure = figure;
                 previousEnd = mention.end();
             }
-            comparisons(sectionId, s, stated, amountBefore, latestBudgetKind, budgetKindsStated, claims);
+            comparisons(sectionId, s, stated, amountBefore, figureBefore, latestBudgetKind, budgetKindsStated, claims);
             for (NarrativeVocabulary.Absence a : vocabulary.absences()) {
                 if (a.pattern().matcher(s).find()) {
                     // "没有…支出" states an amount of nothing (its id says no figure was printed)
@@ -253,29 +256,30 @@ final class ClaimExtractor {
      * of the amount the section stated last. The budget a bare "预算数" means is the one stated last, a guess when
      * the section stated both.
      */
-    private void comparisons(String sectionId, String s, List<Stated> stated, Stated amountBefore,
+    private void comparisons(String sectionId, String s, List<Stated> stated, Stated amountBefore, Stated figureBefore,
                              Map<String, String> latestBudgetKind, Map<String, Set<String>> budgetKindsStated,
                              List<NarrativeClaim> claims) {
         for (NarrativeVocabulary.Comparison c : vocabulary.comparisons()) {
             Matcher m = c.pattern().matcher(s);
             while (m.find()) {
-                Stated subject = null;
+                Stated subject = amountBefore;
+                Stated last = figureBefore;
                 for (Stated st : stated) {
-                    if (st.kind().equals("amount") && st.end() <= m.start()) {
-                        subject = st;
+                    if (st.end() <= m.start()) {
+                        last = st;
+                        subject = st.kind().equals("amount") ? st : subject;
                     }
                 }
-                if (subject == null) {
-                    subject = amountBefore;
-                }
-                if (subject == null) {
-                    continue;
+                // the amount compared is the one of the figures just stated ("年初预算为…，支出决算为…。决算数小于…"),
+                // never one of an item before whose own 决算数 this item did not state
+                if (subject == null || last == null || !last.subject().equals(subject.subject()) || !subject.certain()) {
+                    continue; // a comparison of a figure whose quantity is a guess would be a guess too
                 }
                 Integer sign = vocabulary.relationSign(m.group("relation"));
                 if (sign == null) {
                     continue;
                 }
-                boolean certain = subject.certain();
+                boolean certain = true;
                 String base;
                 if (c.against().equals("lastYear")) {
                     base = subject.subject() + "#lastYear";
