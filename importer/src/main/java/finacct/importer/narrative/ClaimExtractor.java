@@ -19,7 +19,10 @@ import java.util.regex.Matcher;
  * ("1. 一般公共服务支出（类）。年初预算为…"), skipping sentences that only describe (主要用于：…), never across
  * another figure's sentence. A share's base is the quantity "占…" names, else the sentence's first other figure;
  * a rate's base is "<subject>#budget" or "#adjustedBudget" as its words say; "比年初预算减少 X" is a change with
- * such a base. What cannot be read so is returned as unplaced, not guessed.
+ * such a base. What cannot be read so is returned as unplaced, not guessed. A figure whose words name its
+ * concept only in part (other words between the phrase and the figure, a name's tail) is read with
+ * {@code certain: false}: a guess the rules report, never compare. What a sentence states without a figure
+ * (comparisons, "没有…支出") is {@link FigureFreeClaims}' to read.
  */
 final class ClaimExtractor {
 
@@ -33,9 +36,11 @@ final class ClaimExtractor {
     private final NarrativeVocabulary vocabulary;
     private final ConceptMatcher matcher;
     private final ClaimPatterns patterns;
+    private final FigureFreeClaims figureFree;
 
     ClaimExtractor(NarrativeVocabulary vocabulary, ConceptMatcher matcher, ClaimPatterns patterns) {
         this.vocabulary = vocabulary;
+        this.figureFree = new FigureFreeClaims(vocabulary);
         this.matcher = matcher;
         this.patterns = patterns;
     }
@@ -46,7 +51,8 @@ final class ClaimExtractor {
         }
     }
 
-    private record Stated(String subject, String kind, int end, boolean certain) {
+    /** A figure the sentence stated: its subject, kind, where it ends, and whether its binding is certain. */
+    record Stated(String subject, String kind, int end, boolean certain) {
     }
 
     /** The quantity a figure names, and whether the words name it for sure (else a guess: see certain()). */
@@ -144,14 +150,9 @@ final class ClaimExtractor {
                 lastFigure = figure;
                 previousEnd = mention.end();
             }
-            comparisons(sectionId, s, stated, amountBefore, figureBefore, latestBudgetKind, budgetKindsStated, claims);
-            for (NarrativeVocabulary.Absence a : vocabulary.absences()) {
-                if (a.pattern().matcher(s).find()) {
-                    // "没有…支出" states an amount of nothing (its id says no figure was printed)
-                    a.concepts().forEach(c -> claims.add(new NarrativeClaim(sectionId + "-none-" + (claims.size() + 1),
-                            sectionId, "amount", c, null, "0", "万元", s)));
-                }
-            }
+            figureFree.comparisons(sectionId, s, stated, amountBefore, figureBefore, latestBudgetKind, budgetKindsStated,
+                    claims);
+            figureFree.absences(sectionId, s, claims);
             if (!stated.isEmpty()) {
                 previousFigures = List.copyOf(stated);
             }
@@ -249,54 +250,6 @@ final class ClaimExtractor {
             return false;
         }
         return !match.nameTail() || vocabulary.isNameStart(s.substring(0, match.start()));
-    }
-
-    /**
-     * Comparisons the sentence states without figures ("决算数小于年初预算数", "决算数与全年预算数持平", "与上年持平"),
-     * of the amount the section stated last. The budget a bare "预算数" means is the one stated last, a guess when
-     * the section stated both.
-     */
-    private void comparisons(String sectionId, String s, List<Stated> stated, Stated amountBefore, Stated figureBefore,
-                             Map<String, String> latestBudgetKind, Map<String, Set<String>> budgetKindsStated,
-                             List<NarrativeClaim> claims) {
-        for (NarrativeVocabulary.Comparison c : vocabulary.comparisons()) {
-            Matcher m = c.pattern().matcher(s);
-            while (m.find()) {
-                Stated subject = amountBefore;
-                Stated last = figureBefore;
-                for (Stated st : stated) {
-                    if (st.end() <= m.start()) {
-                        last = st;
-                        subject = st.kind().equals("amount") ? st : subject;
-                    }
-                }
-                // the amount compared is the one of the figures just stated ("年初预算为…，支出决算为…。决算数小于…"),
-                // never one of an item before whose own 决算数 this item did not state
-                if (subject == null || last == null || !last.subject().equals(subject.subject()) || !subject.certain()) {
-                    continue; // a comparison of a figure whose quantity is a guess would be a guess too
-                }
-                Integer sign = vocabulary.relationSign(m.group("relation"));
-                if (sign == null) {
-                    continue;
-                }
-                boolean certain = true;
-                String base;
-                if (c.against().equals("lastYear")) {
-                    base = subject.subject() + "#lastYear";
-                } else {
-                    String word = m.group("base");
-                    String budgetKind = vocabulary.budgetKindOf(word).orElse(null);
-                    if (budgetKind == null) {
-                        budgetKind = latestBudgetKind.getOrDefault(subject.subject(), "budget");
-                        certain &= budgetKindsStated.getOrDefault(subject.subject(), Set.of()).size() < 2;
-                    }
-                    base = subject.subject() + "#" + budgetKind;
-                }
-                String id = sectionId + "-" + (claims.size() + 1);
-                claims.add(new NarrativeClaim(id, sectionId, "comparison", subject.subject(), base, String.valueOf(sign),
-                        "", s, certain ? null : Boolean.FALSE));
-            }
-        }
     }
 
     /**
