@@ -36,7 +36,9 @@ class OtherFormatsTest {
               "emptyTables": ["T8"],
               "narrative": {
                 "sections": [{"id": "s1", "title": "收入支出决算总体情况说明", "text": "收入支出总计 10.00 万元。"}],
-                "claims": [{"id": "c1", "section": "s1", "kind": "amount", "subject": "total", "value": "10.00", "unit": "万元"}]
+                "claims": [{"id": "c1", "section": "s1", "kind": "amount", "subject": "total", "value": "10.00", "unit": "万元"},
+                           {"id": "c2", "section": "s1", "kind": "amount", "subject": "gpb.project", "value": "2.00",
+                            "unit": "万元", "certain": false}]
               },
               "evaluations": [
                 {"scope": "project", "name": "网络运维", "budget": "5.00", "executed": "4.00", "rate": "80.00",
@@ -54,7 +56,7 @@ class OtherFormatsTest {
         assertThat(doc.figures()).extracting(Figure::row).containsExactly("1", "2010350");
         assertThat(doc.unplaced()).singleElement().satisfies(u -> assertThat(u.reason()).contains("栏次“9”"));
         assertThat(doc.emptyTables()).containsExactly("T8");
-        assertThat(doc.claims()).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo("10.00"));
+        assertThat(doc.claims()).extracting(c -> c.value() + " " + c.guessed()).containsExactly("10.00 false", "2.00 true");
         assertThat(doc.evaluations()).singleElement().satisfies(e -> {
             assertThat(e.indicators()).hasSize(1);
             assertThat(e.totalScore()).isEqualTo("90");

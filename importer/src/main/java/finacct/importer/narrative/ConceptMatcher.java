@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ConceptMatcher {
 
-    record Match(String key, int start, int end, boolean scoped) {
+    record Match(String key, int start, int end, boolean scoped, boolean nameTail) {
         int length() {
             return end - start;
         }
@@ -57,7 +57,8 @@ final class ConceptMatcher {
                         }
                         key = key.replace("{name}", name);
                     }
-                    best = better(best, new Match(key, from + m.start(), from + m.end(), !concept.scopes().isEmpty()), masked);
+                    best = better(best, new Match(key, from + m.start(), from + m.end(), !concept.scopes().isEmpty(),
+                            concept.nameTail()), masked);
                 }
             }
         }
@@ -65,7 +66,7 @@ final class ConceptMatcher {
             Matcher m = c.getKey().matcher(region);
             while (m.find()) {
                 best = better(best, new Match(vocabulary.functionKey(scope, c.getValue()),
-                        from + m.start(), from + m.end(), true), masked);
+                        from + m.start(), from + m.end(), true, false), masked);
             }
         }
         Matcher path = FUNCTION_PATH.matcher(region);
@@ -75,8 +76,8 @@ final class ConceptMatcher {
             String x = path.group("x");
             String code = names.codeOf(c, k, x)
                     .orElse(SubjectNames.bare(c) + "/" + SubjectNames.bare(k) + (x == null ? "" : "/" + SubjectNames.bare(x)));
-            best = better(best, new Match(vocabulary.functionKey(scope, code), from + path.start(), from + path.end(), true),
-                    masked);
+            best = better(best, new Match(vocabulary.functionKey(scope, code), from + path.start(), from + path.end(), true,
+                    false), masked);
         }
         return Optional.ofNullable(best);
     }

@@ -19,12 +19,14 @@ import java.util.stream.Collectors;
  * The narrative side of a document: the 情况说明 as sections, the figures it states as claims, the
  * self-evaluation tables as evaluations, and what of it could not be read. The notes printed under the tables
  * are kept as one more section ("tables"): they are published text too, and where a template's instructions
- * are left in a document they are usually there.
+ * are left in a document they are usually there. So is the 概况 ("profile"), whose words about the department
+ * (无离退休人员) the tables must bear out; no figures are read from it.
  */
 public final class NarrativeImport {
 
     static final String TABLE_NOTES_ID = "tables";
     static final String EVALUATIONS_ID = "evaluations";
+    static final String PROFILE_ID = "profile";
 
     public record Result(List<NarrativeSection> sections, List<NarrativeClaim> claims,
                   List<PerformanceEvaluationReported> evaluations, List<Unplaced> unplaced) {
@@ -47,6 +49,10 @@ public final class NarrativeImport {
         });
 
         List<NarrativeSection> sections = new ArrayList<>();
+        List<ProseLine> profile = NarrativeReader.profile(lines, titles);
+        if (!profile.isEmpty()) {
+            sections.add(new NarrativeSection(PROFILE_ID, "部门概况", text(profile)));
+        }
         List<NarrativeClaim> claims = new ArrayList<>();
         List<Unplaced> unplaced = new ArrayList<>();
         int[] part = NarrativeReader.part(lines);

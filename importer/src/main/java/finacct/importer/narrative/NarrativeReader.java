@@ -64,6 +64,32 @@ final class NarrativeReader {
         return new int[] {start, end};
     }
 
+    /**
+     * The lines of the 概况 part ("第一部分 …概况": the last such heading, the first is the table of contents) up to the
+     * next part or the first table's title (a layout may print no "第二部分" before its tables), table rows left
+     * out: what it says of the department (无离退休人员) is checked against the tables.
+     */
+    static List<ProseLine> profile(List<String> lines, TableTitles titles) {
+        int start = -1;
+        for (int n = 0; n < lines.size(); n++) {
+            String c = ProseText.fold(lines.get(n));
+            if (PART.matcher(c).matches() && c.endsWith("概况")) {
+                start = n + 1;
+            }
+        }
+        List<ProseLine> out = new ArrayList<>();
+        for (int n = Math.max(start, 0); start >= 0 && n < lines.size(); n++) {
+            String raw = lines.get(n);
+            if (PART.matcher(ProseText.fold(raw)).matches() || titles.tableOf(raw).isPresent()) {
+                break;
+            }
+            if (!raw.isBlank() && !raw.contains("\t")) {
+                out.add(new ProseLine(n + 1, raw.strip()));
+            }
+        }
+        return out;
+    }
+
     private static int nextNonBlank(List<String> lines, int from) {
         for (int n = from; n < lines.size(); n++) {
             if (!lines.get(n).isBlank()) {

@@ -27,7 +27,7 @@ public final class NarrativeVocabulary {
     record Scope(String key, List<String> titles) {
     }
 
-    record Concept(String key, List<Pattern> patterns, Set<String> scopes) {
+    record Concept(String key, List<Pattern> patterns, Set<String> scopes, boolean nameTail) {
         boolean appliesIn(String scope) {
             return scopes.isEmpty() || scopes.contains(scope);
         }
@@ -39,6 +39,14 @@ public final class NarrativeVocabulary {
     record Cue(String kind, Pattern pattern) {
     }
 
+    /** Words that say there is none of the concepts listed. */
+    record Absence(Pattern pattern, List<String> concepts) {
+    }
+
+    /** A comparison stated without figures; {@code against} is "budget" or "lastYear". */
+    record Comparison(Pattern pattern, String against) {
+    }
+
     private final List<Scope> scopes = new ArrayList<>();
     private final List<Concept> concepts = new ArrayList<>();
     private final List<ItemList> lists = new ArrayList<>();
@@ -48,6 +56,12 @@ public final class NarrativeVocabulary {
     private final Map<String, String> unitKinds = new LinkedHashMap<>();
     private final List<Pattern> notFigures = new ArrayList<>();
     private final List<Pattern> descriptive = new ArrayList<>();
+    private Pattern wholeMarker;
+    private Pattern certainGap;
+    private Pattern nameStart;
+    private final List<Comparison> comparisons = new ArrayList<>();
+    private final List<Absence> absences = new ArrayList<>();
+    private final Map<String, Integer> relations = new LinkedHashMap<>();
     private final Map<String, String> functionPrefixes = new LinkedHashMap<>();
     private String functionKey;
     private String functionDefaultPrefix;
@@ -75,7 +89,7 @@ public final class NarrativeVocabulary {
         root.path("scopes").forEach(s -> scopes.add(new Scope(s.path("key").asText(), strings(s.path("titles")))));
         root.path("concepts").forEach(c -> concepts.add(new Concept(c.path("key").asText(),
                 strings(c.path("patterns")).stream().map(Pattern::compile).toList(),
-                Set.copyOf(strings(c.path("scopes"))))));
+                Set.copyOf(strings(c.path("scopes"))), c.path("nameTail").asBoolean(false))));
         root.path("lists").forEach(l -> lists.add(new ItemList(
                 Pattern.compile(l.path("opener").asText()), l.path("key").asText())));
         // a cue must end where the figure starts
@@ -86,6 +100,15 @@ public final class NarrativeVocabulary {
         root.path("units").fields().forEachRemaining(e -> strings(e.getValue()).forEach(u -> unitKinds.put(u, e.getKey())));
         strings(root.path("notFigures")).forEach(p -> notFigures.add(Pattern.compile(p)));
         strings(root.path("descriptive")).forEach(p -> descriptive.add(Pattern.compile(p)));
+        wholeMarker = Pattern.compile(root.path("shareWholeMarker").asText("(?!)"));
+        JsonNode certainty = root.path("certainty");
+        certainGap = Pattern.compile("(?:" + certainty.path("gap").asText("") + ")*");
+        nameStart = Pattern.compile("(?:" + certainty.path("nameStart").asText("^") + ")$");
+        root.path("comparisons").forEach(c -> comparisons.add(new Comparison(Pattern.compile(c.path("pattern").asText()),
+                c.path("against").asText("budget"))));
+        root.path("absences").forEach(a -> absences.add(new Absence(Pattern.compile(a.path("pattern").asText()),
+                strings(a.path("concepts")))));
+        root.path("relations").fields().forEachRemaining(e -> relations.put(e.getKey(), e.getValue().asInt()));
         JsonNode fc = root.path("functionClasses");
         functionKey = fc.path("key").asText("{prefix}.function:{code}");
         fc.path("prefixes").fields().forEachRemaining(e -> functionPrefixes.put(e.getKey(), e.getValue().asText()));
@@ -145,6 +168,34 @@ public final class NarrativeVocabulary {
 
     Set<String> units() {
         return unitKinds.keySet();
+    }
+
+    /** True when the words between a concept's phrase and its figure's cue say nothing of their own. */
+    boolean isFillerGap(String gap) {
+        return certainGap.matcher(gap).matches();
+    }
+
+    /** True when a name can start after these words (a concept phrase that is often a name's tail). */
+    boolean isNameStart(String before) {
+        return nameStart.matcher(before).find();
+    }
+
+    List<Absence> absences() {
+        return absences;
+    }
+
+    List<Comparison> comparisons() {
+        return comparisons;
+    }
+
+    /** The sign of quantity − base a relation word states (大于 1, 小于 −1, 等于 0); null for an unknown word. */
+    Integer relationSign(String word) {
+        return word == null ? null : relations.get(word);
+    }
+
+    /** The words after a whole a sentence names before its parts and their shares ("…决算中，"). */
+    Pattern wholeMarker() {
+        return wholeMarker;
     }
 
     List<Pattern> notFigures() {

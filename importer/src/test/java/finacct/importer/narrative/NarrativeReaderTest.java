@@ -65,6 +65,20 @@ class NarrativeReaderTest {
     }
 
     @Test
+    void aComparisonIsOfTheFiguresJustStatedNeverOfAnItemBefore() {
+        ImportedDocument doc = importer.read("""
+                第三部分 情况说明
+                五、一般公共预算财政拨款支出决算情况说明
+                （三）财政拨款支出决算具体情况。
+                1. 住房保障支出(类)。年初预算为 48.20 万元，支出决算为 46.9 万元。决算数小于年初预算数的主要原因是人员减少。
+                2. 卫生健康支出(类)。年初预算为 15.28 万元。决算数大于预算数的主要原因是调整缴费标准。
+                """);
+        assertThat(doc.claims()).filteredOn(c -> c.kind().equals("comparison"))
+                .extracting(c -> c.subject() + " " + c.base() + " " + c.value())
+                .containsExactly("gpb.function:221 gpb.function:221#budget -1");
+    }
+
+    @Test
     void aFigureWhoseQuantityCannotBeToldIsListedAsUnplacedNotGuessed() {
         ImportedDocument doc = importer.read("""
                 第三部分 情况说明

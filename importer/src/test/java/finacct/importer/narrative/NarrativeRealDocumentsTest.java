@@ -51,6 +51,30 @@ class NarrativeRealDocumentsTest {
     }
 
     @Test
+    void everyComparisonOfTheSamplesNarrativeIsReadWithTheSignItsWordsState() throws IOException {
+        String text = SampleDocuments.dongxihu();
+        ImportedDocument doc = importer.read(text);
+        Matcher m = Pattern.compile("年初预算为([\\d.]+)万元，调整预算数为[\\d.]+万元，支出决算为([\\d.]+)万元，完成年初预算的[\\d.]+%，"
+                + "支出决算数(大于|小于)年初预算数").matcher(joined(text));
+        List<String> stated = new ArrayList<>();
+        while (m.find()) {
+            stated.add(m.group(2) + " " + m.group(1) + " " + (m.group(3).equals("大于") ? "1" : "-1"));
+        }
+        assertThat(stated).hasSize(4);
+        List<String> read = doc.claims().stream().filter(c -> c.kind().equals("comparison")).map(c -> {
+            NarrativeClaim amount = doc.claims().stream().filter(a -> a.kind().equals("amount") && a.subject().equals(c.subject())
+                    && a.section().equals(c.section())).findFirst().orElseThrow();
+            NarrativeClaim budget = doc.claims().stream().filter(a -> a.kind().equals("budget") && a.subject().equals(c.subject())
+                    && a.section().equals(c.section())).findFirst().orElseThrow();
+            assertThat(c.base()).isEqualTo(c.subject() + "#budget");
+            assertThat(c.guessed()).isFalse();
+            return amount.value() + " " + budget.value() + " " + c.value();
+        }).toList();
+        assertThat(read).containsExactlyElementsOf(stated);
+        assertThat(doc.claims()).noneMatch(NarrativeClaim::guessed);
+    }
+
+    @Test
     void theSectionsAreTheNumberedHeadingsOfThe情况说明() throws IOException {
         String text = SampleDocuments.dongxihu();
         ImportedDocument doc = importer.read(text);
@@ -252,6 +276,7 @@ class NarrativeRealDocumentsTest {
     private static List<String> readFigures(ImportedDocument doc) {
         return doc.claims().stream()
                 .filter(c -> !c.id().startsWith("evaluation-"))
+                .filter(c -> !c.id().contains("-none-")) // "没有…支出": an amount of nothing, not a printed figure
                 .filter(c -> "万元".equals(c.unit()) || "%".equals(c.unit()))
                 .map(c -> new BigDecimal(c.value()).abs().toPlainString()).sorted().toList();
     }

@@ -25,6 +25,10 @@ import finacct.validation.rules.kinds.TemplateLeftoversRule;
 import finacct.validation.rules.kinds.PercentSignRule;
 import finacct.validation.rules.kinds.PercentConventionRule;
 import finacct.validation.rules.kinds.MissingTableRule;
+import finacct.validation.rules.kinds.ClaimStatedComparisonRule;
+import finacct.validation.rules.kinds.ClaimGuessedRule;
+import finacct.validation.rules.kinds.ClaimSharesTotalRule;
+import finacct.validation.rules.kinds.StatedNoneRule;
 
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +62,11 @@ public final class RuleKinds {
             Map.entry("templateLeftovers", TemplateLeftoversRule::new),
             Map.entry("percentSign", PercentSignRule::new),
             Map.entry("percentConvention", PercentConventionRule::new),
-            Map.entry("missingTable", MissingTableRule::new)
+            Map.entry("missingTable", MissingTableRule::new),
+            Map.entry("claimStatedComparison", ClaimStatedComparisonRule::new),
+            Map.entry("claimGuessed", ClaimGuessedRule::new),
+            Map.entry("claimSharesTotal", ClaimSharesTotalRule::new),
+            Map.entry("statedNone", StatedNoneRule::new)
     ));
 
     private RuleKinds() {

@@ -185,7 +185,13 @@ class SampleNarrativeValidationTest {
                 .satisfies(f -> assertThat(f.message()).contains("XX"));
         assertThat(of(warnings, Severity.WARNING, "E.total")).hasSize(2)
                 .allSatisfy(f -> assertThat(f.message()).contains("均未填得分"));
-        assertThat(warnings).hasSize(4);
+        // the 概况 says there are no retirees, while 表6 pays a 退休费 (30302)
+        assertThat(text).contains("无离退休人员");
+        Matcher pension = find(text, "\n30302\t退休费\t([\\d.]+)\t");
+        assertThat(d(pension.group(1)).signum()).isPositive();
+        assertThat(of(warnings, Severity.WARNING, "N.none-stated")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("无离退休人员").contains("退休费） " + pension.group(1)));
+        assertThat(warnings).hasSize(5);
 
         // no rounding difference is an ERROR or a WARNING; 基本支出 vs 人员经费 + 公用经费 is one, and INFO
         assertThat(findings).filteredOn(f -> f.severity() != Severity.INFO)

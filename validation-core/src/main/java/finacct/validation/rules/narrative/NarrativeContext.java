@@ -28,6 +28,9 @@ public final class NarrativeContext {
     private final ConceptBindings bindings;
     private final List<Statement> statements = new ArrayList<>();
     private final Optional<PercentReadings.Truncation> truncation;
+    private final List<Statement> guesses = new ArrayList<>();
+    private final List<Statement> comparisons = new ArrayList<>();
+    private final java.util.Set<String> guessedComparisons = new java.util.HashSet<>();
 
     public NarrativeContext(Facts facts, ConceptBindings bindings) {
         this(facts, bindings, Conventions.NONE);
@@ -41,9 +44,20 @@ public final class NarrativeContext {
             if (c.kind() == null || c.subject() == null || c.section() == null || !isNumber(c.value())) {
                 continue;
             }
-            statements.add(new Statement(c.id(), c.section(), c.kind(), c.subject(), c.base(), c.value(), c.unit(),
+            Statement s = new Statement(c.id(), c.section(), c.kind(), c.subject(), c.base(), c.value(), c.unit(),
                     Statement.intervalOf(c.value(), c.unit()), "情况说明" + SectionLabels.of(c.section(), facts), c.text(),
-                    new FindingCell(NARRATIVE, c.section(), c.id(), c.value())));
+                    new FindingCell(NARRATIVE, c.section(), c.id(), c.value()));
+            // a comparison states no figure; a guessed binding is never a figure other rules assert errors with
+            if (c.kind().equals("comparison")) {
+                comparisons.add(s);
+                if (c.guessed()) {
+                    guessedComparisons.add(s.id());
+                }
+            } else if (c.guessed()) {
+                guesses.add(s);
+            } else {
+                statements.add(s);
+            }
         }
         addEvaluations(facts.evaluations());
         this.truncation = conventions.allowsTruncation() ? PercentReadings.truncation(this) : Optional.empty();
@@ -118,6 +132,21 @@ public final class NarrativeContext {
 
     public List<Statement> statements() {
         return statements;
+    }
+
+    /** Figures whose binding the reader marked as a guess: not among {@link #statements()}. */
+    public List<Statement> guesses() {
+        return guesses;
+    }
+
+    /** Comparisons stated without figures ("决算数小于年初预算数"): value 1, −1 or 0 is the sign stated. */
+    public List<Statement> comparisons() {
+        return comparisons;
+    }
+
+    /** True when the reader could not tell which budget a comparison's bare "预算数" means. */
+    public boolean guessed(Statement comparison) {
+        return guessedComparisons.contains(comparison.id());
     }
 
     public List<Statement> claims(String kind) {

@@ -17,6 +17,9 @@ final class SectionLabels {
         if (id.equals("tables")) {
             return "（决算表注释）";
         }
+        if (id.equals("profile")) {
+            return "（部门概况）";
+        }
         if (id.equals("evaluations")) {
             return "（自评表）";
         }
