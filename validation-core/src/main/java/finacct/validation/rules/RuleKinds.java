@@ -23,6 +23,7 @@ import finacct.validation.rules.kinds.EvaluationScoreRule;
 import finacct.validation.rules.kinds.EvaluationTotalRule;
 import finacct.validation.rules.kinds.TemplateLeftoversRule;
 import finacct.validation.rules.kinds.PercentSignRule;
+import finacct.validation.rules.kinds.PriorYearCellsRule;
 import finacct.validation.rules.kinds.PriorYearClaimRule;
 
 import java.util.Map;
@@ -56,7 +57,8 @@ public final class RuleKinds {
             Map.entry("evaluationTotal", EvaluationTotalRule::new),
             Map.entry("templateLeftovers", TemplateLeftoversRule::new),
             Map.entry("percentSign", PercentSignRule::new),
-            Map.entry("priorYear", PriorYearClaimRule::new)
+            Map.entry("priorYear", PriorYearClaimRule::new),
+            Map.entry("priorYearCells", PriorYearCellsRule::new)
     ));
 
     private RuleKinds() {

@@ -70,7 +70,7 @@ public final class PriorYearClaimRule extends NarrativeRule {
             Quantity prior = inYear(lastYear.get(), previous.fiscalYear());
             if (priorKinds.contains(s.kind())) {
                 compare(stated, year, s.decimals(), prior.interval(), "上年（" + previous.fiscalYear() + " 年度）决算"
-                        + prior.label() + " " + prior.printed(), " 万元", prior.cells(), source).ifPresent(findings::add);
+                        + named(prior), " 万元", prior.cells(), source).ifPresent(findings::add);
                 continue;
             }
             Optional<Quantity> current = context.value(s.subject(), s.section());
@@ -86,8 +86,7 @@ public final class PriorYearClaimRule extends NarrativeRule {
                 Interval implied = now.interval().minus(s.interval());
                 Interval actual = prior.interval();
                 Interval change = now.interval().minus(actual);
-                String expression = "本年" + now.label() + " " + now.printed() + " − 上年（" + previous.fiscalYear()
-                        + " 年度）" + prior.label() + " " + prior.printed();
+                String expression = "本年" + named(now) + " − 上年（" + previous.fiscalYear() + " 年度）" + named(prior);
                 compare(stated, year, s.decimals(), change, expression, " 万元", cells,
                         "（按文中增减额，上年应为 " + implied.rounded(2).toPlainString() + " 万元）" + source)
                         .ifPresent(findings::add);
@@ -96,8 +95,8 @@ public final class PriorYearClaimRule extends NarrativeRule {
                 if (prior.mayBeZero() || rate.isEmpty()) {
                     continue; // a rate of a zero base is the within-year rule's concern
                 }
-                String expression = "（本年" + now.label() + " " + now.printed() + " − 上年（" + previous.fiscalYear()
-                        + " 年度）" + prior.label() + " " + prior.printed() + "）÷ 上年数 × 100%";
+                String expression = "（本年" + named(now) + " − 上年（" + previous.fiscalYear() + " 年度）" + named(prior)
+                        + "）÷ 上年数 × 100%";
                 compare(stated, year, s.decimals(), rate.get(), expression, "%", cells, source).ifPresent(findings::add);
             }
         }
@@ -151,6 +150,11 @@ public final class PriorYearClaimRule extends NarrativeRule {
         return last.statements().stream()
                 .filter(s -> s.subject().equals(subject) && s.kind().equals("amount") && !s.section().equals("evaluations"))
                 .findFirst().map(s -> s.quantity(last.label(subject)));
+    }
+
+    /** A value with its figure: a table value's label already shows it ("表1 第30行（总计） 500.00"). */
+    private static String named(Quantity q) {
+        return q.label().endsWith(q.printed()) ? q.label() : q.label() + " " + q.printed();
     }
 
     private static Quantity inYear(Quantity q, int year) {
