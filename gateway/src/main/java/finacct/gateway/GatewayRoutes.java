@@ -30,7 +30,7 @@ public class GatewayRoutes {
     RouteLocator finacctRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
         GatewayProperties.Services services = properties.services();
         return builder.routes()
-                .route(SUBMISSION, r -> r.path("/api/v1/departments/**")
+                .route(SUBMISSION, r -> r.path("/api/v1/departments/**", "/api/v1/templates/**")
                         .uri(services.submission()))
                 .route(VALIDATION, r -> r.path("/api/v1/validation/**")
                         .uri(services.validation()))

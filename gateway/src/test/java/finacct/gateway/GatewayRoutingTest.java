@@ -86,6 +86,16 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theBlankWorkbookOfATemplateComesFromTheSubmissionService() {
+        String path = "/api/v1/templates/MOF-2021/workbook";
+        client.get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("submission GET " + path);
+        assertThat(submission.last().path()).isEqualTo(path);
+        assertThat(publication.requests).isEmpty();
+    }
+
+    @Test
     void readModelOverviewAndPublicPathsReachThePublicationService() {
         for (String path : List.of("/api/v1/read-models/D001/2020", "/api/v1/overview/2020", "/public/v1/departments/D001/2020")) {
             client.get().uri(path).exchange()

@@ -25,6 +25,7 @@ import finacct.kernel.results.RecomputedCell;
 import finacct.kernel.results.RecomputedTable;
 import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.kernel.results.YearOnYear;
 import finacct.kernel.registry.DepartmentRegistry;
 import finacct.publication.store.ParkedEvents;
 import finacct.service.testing.TestInfra;
@@ -85,7 +86,12 @@ class PublicationServiceTest {
         produce(envelope(3, new PerformanceEvaluationReported(id, "dept", "department", "部门整体支出绩效自评",
                 "500.00", "377.54", "95.5%", "10", "9.55", List.of(), "92"), "科员甲"));
         produce(envelope(4, new SubmissionSubmitted(id), "科长乙"));
-        produce(validated(id, 4, 1, 0));
+        SubmissionValidated result = validated(id, 4, 1, 0);
+        produce(new SubmissionValidated(result.submissionId(), result.departmentCode(), result.fiscalYear(),
+                result.templateVersion(), result.basedOnSequence(), result.status(), result.ruleSetVersion(),
+                result.validatedAt(), result.tables(), result.findings(), result.counts(),
+                new YearOnYear(2020, 2019, "平台保存的 2019 年度申报", List.of(new YearOnYear.Line("T1", "27", "1",
+                        "本年收入合计（收入金额）", "377.55", "300.00", "77.55", "25.85")))));
 
         JsonNode model = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> readModel("420112-SFJ", 2020),
@@ -106,6 +112,11 @@ class PublicationServiceTest {
         assertThat(validation.get("counts").get("errors").asInt()).isEqualTo(1);
         assertThat(validation.get("findings").get(0).get("ruleId").asText()).isEqualTo("T1-27");
         assertThat(validation.get("tables").get(0).get("cells").get(0).get("computed").asText()).isEqualTo("377.54");
+        // the bureau sees the department's year on year
+        JsonNode yoy = validation.get("yearOnYear");
+        assertThat(yoy.get("previousFiscalYear").asInt()).isEqualTo(2019);
+        assertThat(yoy.get("lines").get(0).get("previous").asText()).isEqualTo("300.00");
+        assertThat(yoy.get("lines").get(0).get("rate").asText()).isEqualTo("25.85");
     }
 
     @Test

@@ -6,6 +6,7 @@ import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
 import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.kernel.results.YearOnYear;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -61,6 +62,9 @@ public final class FindingsReport {
                 }
             }
         }
+        if (result.yearOnYear() != null) {
+            yearOnYear(result.yearOnYear(), out);
+        }
         out.println();
         out.println("结论：" + result.counts().errors() + " 个错误，" + result.counts().warnings() + " 个警告，"
                 + result.counts().infos() + " 个提示");
@@ -94,6 +98,26 @@ public final class FindingsReport {
             where = table;
         }
         where += (c.row() == null ? "" : "/" + c.row()) + (c.column() == null ? "" : "/" + c.column());
-        return where + (c.value() == null ? "" : "=" + c.value());
+        // a cross-year finding names cells of two years
+        String year = c.fiscalYear() == null ? "" : c.fiscalYear() + " 年度";
+        return year + where + (c.value() == null ? "" : "=" + c.value());
+    }
+
+    /** This year's 表1 totals and 表3 classes beside last year's, when last year's document was given. */
+    private static void yearOnYear(YearOnYear yoy, PrintStream out) {
+        out.println();
+        out.println("与上年对比（" + yoy.fiscalYear() + " 年度 / " + yoy.previousFiscalYear() + " 年度，上年数据来自"
+                + yoy.previousSource() + "）");
+        for (YearOnYear.Line l : yoy.lines()) {
+            if (l.current() == null && l.previous() == null) {
+                continue;
+            }
+            out.println("  表" + l.table().substring(1) + " " + l.label() + "：" + dash(l.current()) + " / "
+                    + dash(l.previous()) + "，增减 " + dash(l.change()) + (l.rate() == null ? "" : "（" + l.rate() + "%）"));
+        }
+    }
+
+    private static String dash(String v) {
+        return v == null ? "—" : v;
     }
 }

@@ -16,16 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code finacct validate FILE [--json]}: imports a document (PDF, text, JSON or Excel), replays it as a submission
- * and runs the rule set of its template. Exit 0 without an error, 1 with errors, 2 when the file cannot be read.
+ * {@code finacct validate FILE [--previous LASTYEAR_FILE] [--json]}: imports a document (PDF, text, JSON or Excel),
+ * replays it as a submission and runs the rule set of its template; with last year's document of the same
+ * department the cross-year checks compare with it. Exit 0 without an error, 1 with errors, 2 when the file cannot be read.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "校验一份部门决算文档（PDF、文本、JSON 或 Excel）：重算九张表并逐条核对，按严重程度列出问题",
         exitCodeListHeading = "%n退出码：%n",
-        exitCodeList = {"0:没有错误", "1:有错误（ERROR）", "2:文件无法读取"})
+        exitCodeList = {"0:没有错误", "1:有错误（ERROR）", "2:文件无法读取，或上年文档不是同一部门的上一年度"})
 public class ValidateCommand implements Callable<Integer> {
 
     static final int UNREADABLE = 2;
@@ -34,19 +36,39 @@ public class ValidateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "文档文件（.pdf 公开的 PDF、.txt 文本提取、.json、.xlsx）")
     Path file;
 
+    @Option(names = "--previous", paramLabel = "LASTYEAR_FILE",
+            description = "同一部门上年的决算文档：核对情况说明中与上年比较的数字，并列出与上年的对比")
+    Path previous;
+
     @Option(names = "--json", description = "以 JSON 输出：department、fiscalYear、tables（重算的各表）、findings")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CheckedDocument checked;
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        DocumentFile document;
         try {
-            checked = CheckedDocument.of(DocumentFile.read(file, DepartmentRegistry.loadDefault()));
+            document = DocumentFile.read(file, DepartmentRegistry.loadDefault());
         } catch (DocumentUnreadableException e) {
-            new PrintStream(System.err, true, StandardCharsets.UTF_8).println("无法读取 " + file + "：" + e.getMessage());
+            err.println("无法读取 " + file + "：" + e.getMessage());
             return UNREADABLE;
         }
+        Optional<DocumentFile> lastYear = Optional.empty();
+        if (previous != null) {
+            try {
+                lastYear = Optional.of(DocumentFile.read(previous, DepartmentRegistry.loadDefault()));
+            } catch (DocumentUnreadableException e) {
+                err.println("无法读取上年文档 " + previous + "：" + e.getMessage());
+                return UNREADABLE;
+            }
+            Optional<String> mismatch = PreviousYearCheck.mismatch(document, lastYear.get());
+            if (mismatch.isPresent()) {
+                err.println(mismatch.get());
+                return UNREADABLE;
+            }
+        }
+        CheckedDocument checked = CheckedDocument.of(document, lastYear);
         SubmissionValidated result = checked.result();
         if (json) {
             out.println(JSON.writeValueAsString(asJson(checked)));
@@ -70,6 +92,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
         body.put("tables", tables);
         body.put("findings", result.findings());
+        body.put("yearOnYear", result.yearOnYear());
         body.put("counts", result.counts());
         body.put("emptyTables", checked.file().document().emptyTables());
         body.put("unplaced", checked.file().document().unplaced());

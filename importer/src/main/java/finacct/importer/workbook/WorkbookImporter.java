@@ -33,13 +33,15 @@ import java.util.regex.Pattern;
 /**
  * Reads an Excel workbook (.xlsx) with one sheet per table, named 表1…表9 or T1…T9 (a title may follow:
  * "表3 支出决算表"). In each table sheet the first row is the header: the row key column (行次 / 科目编码 /
- * 行), an optional name column (名称 / 科目名称), then one column per 栏次, headed by its number ("1", "2", …).
+ * 行), an optional name column (名称 / 科目名称), then one column per 栏次, headed by its number ("1", "2", …),
+ * alone or before its caption ("1 收入金额"; {@link WorkbookWriter} writes the blank workbook so).
  * Each further row is a template row: its 行次, subject code or fixed row (合计 / total, 人员经费合计 /
  * personnel_total, …). A sheet named 信息 (or info) holds 部门 / 年度 / 模板 in its first two columns.
  */
 public final class WorkbookImporter {
 
     private static final Pattern TABLE_SHEET = Pattern.compile("^(?:表|T)\\s*([1-9])(?:\\D.*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBERED_CAPTION = Pattern.compile("^(\\d{1,2})栏?\\D.*$");
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d+)?");
     private final DataFormatter formatter = new DataFormatter();
 
@@ -91,8 +93,9 @@ public final class WorkbookImporter {
         int nameAt = -1;
         for (Cell cell : header) {
             String caption = TextNormalizer.compact(text(cell));
-            if (table.column(caption).isPresent()) {
-                columnAt.put(cell.getColumnIndex(), caption);
+            Optional<String> column = columnKey(table, caption);
+            if (column.isPresent()) {
+                columnAt.put(cell.getColumnIndex(), column.get());
             } else if (caption.contains("名称")) {
                 nameAt = cell.getColumnIndex();
             }
@@ -130,6 +133,15 @@ public final class WorkbookImporter {
                 }
             }
         }
+    }
+
+    /** A 栏次 header: its number alone ("1") or before its caption ("1 收入金额", as the blank workbook heads it). */
+    private static Optional<String> columnKey(TableDefinition table, String caption) {
+        if (table.column(caption).isPresent()) {
+            return Optional.of(caption);
+        }
+        Matcher m = NUMBERED_CAPTION.matcher(caption);
+        return m.matches() && table.column(m.group(1)).isPresent() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** A row key as the sheet prints it: the key itself, a code, or a fixed row's label. */

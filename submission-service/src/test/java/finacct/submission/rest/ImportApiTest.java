@@ -150,6 +150,41 @@ class ImportApiTest {
     }
 
     @Test
+    void theBlankWorkbookOfATemplateFilledInImportsAsIsAndAnUnknownVersionIs404() throws IOException {
+        HttpResponse<byte[]> blank = get("/api/v1/templates/MOF-2022/workbook?department=420112-SJJ");
+        assertThat(blank.statusCode()).isEqualTo(200);
+        assertThat(blank.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(blank.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".xlsx");
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(blank.body()));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet t1 = wb.getSheetAt(1);
+            t1.getRow(1).getCell(2).setCellValue(12.34);   // 行次 1, 栏次 1
+            t1.getRow(27).getCell(2).setCellValue(12.34);  // 行次 27 本年收入合计
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        HttpResponse<String> imported = post(Api.base("420112-SJJ", 2022) + "/import",
+                TemplateController.XLSX.toString(), filled);
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(JSON.read(imported.body()).path("templateVersion").asText()).isEqualTo("MOF-2022");
+        JsonNode state = api.get(Api.base("420112-SJJ", 2022)).json();
+        assertThat(state.path("cells")).anySatisfy(c -> {
+            assertThat(c.path("table").asText()).isEqualTo("T1");
+            assertThat(c.path("row").asText()).isEqualTo("27");
+            assertThat(c.path("value").asText()).isEqualTo("12.34");
+        });
+
+        HttpResponse<byte[]> unknown = get("/api/v1/templates/MOF-1999/workbook");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        JsonNode problem = JSON.read(new String(unknown.body(), StandardCharsets.UTF_8));
+        assertThat(problem.path("detail").asText()).contains("MOF-1999").contains("MOF-2020");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("version");
+    }
+
+    @Test
     void aDocumentOfAnotherDepartmentOrYearIsRefusedAndNothingIsStored() {
         HttpResponse<String> otherDepartment = post(Api.base("420112-MZJ", 2023) + "/import", "text/plain",
                 TEXT.getBytes(StandardCharsets.UTF_8));
@@ -205,6 +240,21 @@ class ImportApiTest {
         assertThat(JSON.read(budget.body()).path("detail").asText()).contains("应为部门决算").contains("预算文档");
 
         assertThat(api.get(Api.base("420112-CGJ", 2023)).status()).isEqualTo(404);
+    }
+
+    private HttpResponse<byte[]> get(String path) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("X-Finacct-Gateway", TestInfra.GATEWAY_SECRET)
+                            .GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> post(String path, String contentType, byte[] body) {

@@ -5,6 +5,7 @@ import finacct.kernel.results.FindingCounts;
 import finacct.kernel.results.RecomputedTable;
 import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.kernel.results.YearOnYear;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
 import finacct.validation.rules.Facts;
@@ -23,20 +24,41 @@ public final class SubmissionValidation {
     static final String NEAREST_TEMPLATE_RULE = "TEMPLATE.nearest-year";
 
     public SubmissionValidated validate(ReplayedSubmission submission, String validatedAt) {
+        return validate(submission, Optional.empty(), validatedAt);
+    }
+
+    /**
+     * Validates with last year's accounts of the department beside it, when the caller has them: the cross-year
+     * rules compare with them and the result carries the year-on-year comparison. Without them those rules say
+     * they could not run.
+     */
+    public SubmissionValidated validate(ReplayedSubmission submission, Optional<PreviousYear> previous, String validatedAt) {
         Optional<ReportTemplate> template = templateOf(submission);
         String templateVersion = template.map(ReportTemplate::version).orElse(submission.templateVersion());
         List<RecomputedTable> tables = template
                 .map(t -> DerivedTotals.recompute(t, submission.cells()))
                 .orElse(List.of());
         Optional<RuleSet> rules = template.flatMap(t -> RuleSets.forTemplate(t.version()));
-        List<Finding> findings = new ArrayList<>(template.isPresent() && rules.isPresent()
-                ? rules.get().check(Facts.of(template.get(), submission))
-                : List.of());
+        Optional<ReportTemplate> previousTemplate = previous.flatMap(p -> templateOf(p.submission()));
+        List<Finding> findings = new ArrayList<>();
+        if (template.isPresent() && rules.isPresent()) {
+            Facts facts = Facts.of(template.get(), submission);
+            if (previousTemplate.isPresent()) {
+                facts = facts.withPreviousYear(Facts.of(previousTemplate.get(), previous.get().submission()),
+                        previous.get().source());
+            }
+            findings.addAll(rules.get().check(facts));
+        }
+        YearOnYear yearOnYear = template.isPresent() && previousTemplate.isPresent()
+                ? YearOnYearComparison.of(template.get(), submission.fiscalYear(), tables,
+                previous.get().submission().fiscalYear(),
+                DerivedTotals.recompute(previousTemplate.get(), previous.get().submission().cells()), previous.get().source())
+                : null;
         template.flatMap(t -> nearestYearTemplate(t, submission.fiscalYear())).ifPresent(f -> findings.add(0, f));
         String ruleSetVersion = rules.map(RuleSet::version).orElse(templateVersion + "/none");
         return new SubmissionValidated(submission.submissionId(), submission.departmentCode(),
                 submission.fiscalYear(), templateVersion, submission.lastSequence(), submission.status().name(),
-                ruleSetVersion, validatedAt, tables, findings, FindingCounts.of(findings));
+                ruleSetVersion, validatedAt, tables, findings, FindingCounts.of(findings), yearOnYear);
     }
 
     /**

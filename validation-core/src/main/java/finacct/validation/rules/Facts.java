@@ -36,6 +36,8 @@ public final class Facts {
     /** A check that needed a table the document gives no figure of: which rule, and what it would compare. */
     public record SkippedCheck(RuleHeader rule, String what) {
     }
+    private Facts previousYear;
+    private String previousSource;
 
     public Facts(ReportTemplate template, int fiscalYear, List<Figure> figures, List<NarrativeSection> sections,
                  List<NarrativeClaim> claims, List<PerformanceEvaluationReported> evaluations) {
@@ -49,6 +51,26 @@ public final class Facts {
 
     public static Facts of(ReportTemplate template, ReplayedSubmission s) {
         return new Facts(template, s.fiscalYear(), s.cells(), s.narrativeSections(), s.narrativeClaims(), s.evaluations());
+    }
+
+    /**
+     * These facts with last year's beside them ({@code source} says in Chinese where last year's came from), for
+     * the cross-year rules.
+     */
+    public Facts withPreviousYear(Facts previous, String source) {
+        Facts copy = new Facts(template, fiscalYear, List.copyOf(cells.values()), sections, claims, evaluations);
+        copy.previousYear = previous;
+        copy.previousSource = source;
+        return copy;
+    }
+
+    /** Last year's facts of the same department, when the caller has them. */
+    public Optional<Facts> previousYear() {
+        return Optional.ofNullable(previousYear);
+    }
+
+    public String previousSource() {
+        return previousSource;
     }
 
     public ReportTemplate template() {

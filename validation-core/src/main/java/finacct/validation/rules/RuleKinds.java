@@ -29,6 +29,8 @@ import finacct.validation.rules.kinds.ClaimStatedComparisonRule;
 import finacct.validation.rules.kinds.ClaimGuessedRule;
 import finacct.validation.rules.kinds.ClaimSharesTotalRule;
 import finacct.validation.rules.kinds.StatedNoneRule;
+import finacct.validation.rules.kinds.PriorYearCellsRule;
+import finacct.validation.rules.kinds.PriorYearClaimRule;
 
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,9 @@ public final class RuleKinds {
             Map.entry("claimStatedComparison", ClaimStatedComparisonRule::new),
             Map.entry("claimGuessed", ClaimGuessedRule::new),
             Map.entry("claimSharesTotal", ClaimSharesTotalRule::new),
-            Map.entry("statedNone", StatedNoneRule::new)
+            Map.entry("statedNone", StatedNoneRule::new),
+            Map.entry("priorYear", PriorYearClaimRule::new),
+            Map.entry("priorYearCells", PriorYearCellsRule::new)
     ));
 
     private RuleKinds() {

@@ -21,7 +21,7 @@ final class ResultFingerprint {
     static String of(ObjectMapper json, SubmissionValidated result) {
         SubmissionValidated timeless = new SubmissionValidated(result.submissionId(), result.departmentCode(),
                 result.fiscalYear(), result.templateVersion(), result.basedOnSequence(), result.status(),
-                result.ruleSetVersion(), null, result.tables(), result.findings(), result.counts());
+                result.ruleSetVersion(), null, result.tables(), result.findings(), result.counts(), result.yearOnYear());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(timeless));
             return HexFormat.of().formatHex(digest);

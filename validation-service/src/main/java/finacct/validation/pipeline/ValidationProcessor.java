@@ -3,6 +3,8 @@ package finacct.validation.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.kernel.events.EventEnvelope;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.kernel.events.SubmissionIds;
+import finacct.validation.core.PreviousYear;
 import finacct.validation.core.ReplayedSubmission;
 import finacct.validation.core.SubmissionReplay;
 import finacct.validation.core.SubmissionValidation;
@@ -90,7 +92,7 @@ public class ValidationProcessor {
             log.warn("submission {}: events {} could not be read and were left out of the replay",
                     submissionId, replayed.unreadableSequences());
         }
-        SubmissionValidated result = validation.validate(replayed, Instant.now(clock).toString());
+        SubmissionValidated result = validation.validate(replayed, previousYear(replayed), Instant.now(clock).toString());
         String fingerprint = ResultFingerprint.of(json, result);
         if (published.isPresent() && published.get().basedOnSequence() == newest
                 && fingerprint.equals(published.get().fingerprint())) {
@@ -106,6 +108,31 @@ public class ValidationProcessor {
                 result.counts().errors(), result.counts().warnings(), millis(done - started), millis(read - started),
                 millis(validated - read), millis(done - validated), sinceEvent(stream.get(stream.size() - 1)));
         return Outcome.PUBLISHED;
+    }
+
+    /**
+     * Last year's submission of the same department as this service stores it, for the cross-year checks. No
+     * status says which of last year's versions is approved or published yet: the newest stored stream is
+     * taken, and every finding says which status and event it was as of. A stream with a hole is not used.
+     */
+    private Optional<PreviousYear> previousYear(ReplayedSubmission submission) {
+        String previousId = SubmissionIds.of(submission.departmentCode(), submission.fiscalYear() - 1);
+        List<EventEnvelope> stream = events.streamOf(previousId);
+        if (stream.isEmpty() || GapRepair.firstMissing(stream).isPresent()) {
+            return Optional.empty();
+        }
+        ReplayedSubmission previous = replay.replay(previousId, stream);
+        return Optional.of(new PreviousYear(previous, "平台保存的 " + previous.fiscalYear() + " 年度申报（"
+                + previousId + "，状态 " + previous.status().name() + "，截至第 " + previous.lastSequence() + " 号事件）"));
+    }
+
+    /**
+     * The next year's submission of the same department, when this service stores events of it: its cross-year
+     * checks read this one, so it is validated again when this one's result changes.
+     */
+    public Optional<String> nextYearOf(String submissionId) {
+        String next = SubmissionIds.of(SubmissionIds.departmentOf(submissionId), SubmissionIds.fiscalYearOf(submissionId) + 1);
+        return events.holds(next) ? Optional.of(next) : Optional.empty();
     }
 
     private static long millis(long nanos) {

@@ -144,6 +144,14 @@ public class ValidationScheduler implements DisposableBean {
         } else {
             failures.remove(submissionId);
         }
+        if (outcome == Outcome.PUBLISHED) {
+            // next year's cross-year checks and year-on-year comparison read this submission
+            try {
+                processor.nextYearOf(submissionId).ifPresent(next -> request(next, true));
+            } catch (RuntimeException e) {
+                log.warn("submission {}: could not look for next year's submission: {}", submissionId, e.getMessage());
+            }
+        }
         return outcome;
     }
 

@@ -96,6 +96,11 @@ public class EventLog {
         return stream;
     }
 
+    /** True when at least one event of the submission is stored. */
+    public boolean holds(String submissionId) {
+        return events.find(Filters.eq("submissionId", submissionId)).limit(1).first() != null;
+    }
+
     /**
      * The newest stored sequence of every submission, in one pass over the sequence numbers only: what the
      * start-up check compares with the held results.
