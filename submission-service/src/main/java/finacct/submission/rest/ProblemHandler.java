@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import finacct.kernel.events.SubmissionIds;
+import finacct.submission.api.EventTooLargeException;
 import finacct.submission.api.FieldError;
 import finacct.submission.api.InputRejectedException;
 import finacct.submission.api.StaleVersionException;
@@ -56,6 +57,25 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InputRejectedException.class)
     public ResponseEntity<ProblemDetail> inputRejected(InputRejectedException e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "请求内容有误，未保存", e.getMessage(), e.errors(), request);
+    }
+
+    @ExceptionHandler(EventTooLargeException.class)
+    public ResponseEntity<ProblemDetail> tooLarge(EventTooLargeException e, HttpServletRequest request) {
+        String what = switch (e.eventType()) {
+            case "NarrativeReported" -> "情况说明";
+            case "FiguresReported", "FiguresWithdrawn" -> "这批数据";
+            case "PerformanceEvaluationReported" -> "这份绩效自评";
+            default -> "本次提交的内容";
+        };
+        String detail = what + "约 " + megabytes(e.bytes()) + " MB，超过单项 " + megabytes(e.limitBytes())
+                + " MB 的上限，未保存。请精简或分批提交。";
+        return respond(HttpStatus.PAYLOAD_TOO_LARGE, "内容过大，未保存", detail,
+                List.of(new FieldError("body", detail)), request);
+    }
+
+    private static String megabytes(long bytes) {
+        return new java.math.BigDecimal(bytes).divide(new java.math.BigDecimal(1024 * 1024), 1,
+                java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     @ExceptionHandler(StaleVersionException.class)
