@@ -64,6 +64,10 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
             body.put("correlationId", correlationId);
         }
         body.put("errors", problem.errors());
+        String traceId = TraceIds.of(exchange);
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);

@@ -3,6 +3,7 @@ package finacct.gateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -21,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What keeps one client from hurting the others at the gateway: a per-client rate limit (two clients on two
- * loopback addresses), content types, and an actuator that only shows its health to the outside.
+ * loopback addresses), content types, and an actuator that only shows its health to the outside; and the W3C
+ * trace context the services continue.
  */
+@AutoConfigureObservability // tracing is off in tests unless asked for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "finacct.gateway.secret=test-secret",
         "finacct.gateway.rate-limit.burst=5",
@@ -149,5 +152,50 @@ class GatewayLimitsTest {
                     .expectStatus().isNotFound()
                     .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         }
+    }
+
+    static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+    static final String TRACEPARENT = "00-" + TRACE_ID + "-00f067aa0ba902b7-01";
+
+    @Test
+    void theClientsTraceContinuesToTheServiceAndIntoTheGatewaysProblems() {
+        WebTestClient client = newClient();
+        client.get().uri("/api/v1/overview/2020").header("traceparent", TRACEPARENT).exchange()
+                .expectStatus().isOk();
+        String forwarded = publication.last().header("traceparent").get(0);
+        assertThat(forwarded).startsWith("00-" + TRACE_ID + "-").isNotEqualTo(TRACEPARENT); // the gateway's own span
+
+        client.get().uri("/api/v1/overview/2021").exchange().expectStatus().isOk();
+        assertThat(publication.last().header("traceparent")).singleElement()
+                .satisfies(t -> assertThat(t).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]").doesNotContain(TRACE_ID));
+
+        client.get().uri("/api/v1/no-such-thing").header("traceparent", TRACEPARENT).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.traceId").isEqualTo(TRACE_ID);
+    }
+
+    @Test
+    void theApiDescriptionsOfTheServicesAndTheirUiAreServedHere() {
+        WebTestClient client = newClient();
+        client.get().uri("/api-docs/submission").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("submission GET /v3/api-docs");
+        client.get().uri("/api-docs/publication").exchange()
+                .expectBody(String.class).isEqualTo("publication GET /v3/api-docs");
+
+        client.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.urls.length()").isEqualTo(3)
+                .jsonPath("$.urls[?(@.url == '/api-docs/submission')].name").isEqualTo("部门决算填报 API（部门）")
+                .jsonPath("$.urls[?(@.url == '/api-docs/validation')]").exists()
+                .jsonPath("$.urls[?(@.url == '/api-docs/publication')]").exists();
+        String ui = client.get().uri("/swagger-ui.html").exchange()
+                .expectStatus().is3xxRedirection()
+                .returnResult(String.class).getResponseHeaders().getLocation().toString();
+        assertThat(ui).endsWith("/swagger-ui/index.html");
+        client.get().uri(ui).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
     }
 }

@@ -4,6 +4,8 @@ import finacct.kernel.events.SubmissionIds;
 import finacct.service.web.ProblemHandling;
 import finacct.submission.api.EventTooLargeException;
 import finacct.submission.api.FieldError;
+import finacct.submission.importing.ImportBusyException;
+import finacct.submission.importing.ImportTooComplexException;
 import finacct.submission.api.InputRejectedException;
 import finacct.submission.api.StaleVersionException;
 import finacct.submission.api.SubmissionConflictException;
@@ -55,6 +57,21 @@ public class ProblemHandler {
                 + " MB 的上限，未保存。请精简或分批提交。";
         return ProblemHandling.respond(HttpStatus.PAYLOAD_TOO_LARGE, "内容过大，未保存", detail,
                 List.of(new FieldError("body", detail)), request);
+    }
+
+    @ExceptionHandler(ImportTooComplexException.class)
+    public ResponseEntity<ProblemDetail> tooComplex(ImportTooComplexException e, HttpServletRequest request) {
+        String detail = "文档未能在 " + e.limit().toSeconds() + " 秒内读完（内容过长或结构异常），未导入。"
+                + "请检查文档是否为正常的决算文本，或分表导入。";
+        return ProblemHandling.respond(HttpStatus.UNPROCESSABLE_ENTITY, "文档无法在限定时间内读完，未导入", detail,
+                List.of(new FieldError("body", detail)), request);
+    }
+
+    @ExceptionHandler(ImportBusyException.class)
+    public ResponseEntity<ProblemDetail> importBusy(ImportBusyException e, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = ProblemHandling.respond(HttpStatus.SERVICE_UNAVAILABLE, "导入繁忙",
+                "其他文档正在导入，本次未导入，请稍后重试。", List.of(), request);
+        return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", "5").body(answer.getBody());
     }
 
     @ExceptionHandler(StaleVersionException.class)

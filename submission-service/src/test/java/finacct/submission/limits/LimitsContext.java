@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.producer.properties.max.request.size=1048576",
-        "finacct.submission.kafka-send-timeout=20s"})
+        "finacct.submission.kafka-send-timeout=20s",
+        "finacct.submission.import-time-limit=10s"})
 @AutoConfigureObservability
 abstract class LimitsContext {
 
