@@ -30,7 +30,31 @@ import static org.assertj.core.api.Assertions.assertThat;
         "finacct.gateway.secret=test-secret",
         "finacct.gateway.rate-limit.burst=5",
         "finacct.gateway.rate-limit.requests-per-second=0.01"}) // one new request per 100 s once the burst is spent
+@org.springframework.context.annotation.Import(GatewayLimitsTest.SignedIn.class)
 class GatewayLimitsTest {
+
+    /** Stands in for Spring Security (order -100): the caller named in a test header becomes the principal. */
+    @org.springframework.boot.test.context.TestConfiguration
+    static class SignedIn {
+        @org.springframework.context.annotation.Bean
+        @org.springframework.core.annotation.Order(-100)
+        org.springframework.web.server.WebFilter principalFromTestHeader() {
+            return (exchange, chain) -> {
+                String name = exchange.getRequest().getHeaders().getFirst("X-Test-Principal");
+                if (name == null) {
+                    return chain.filter(exchange);
+                }
+                java.security.Principal principal = () -> name;
+                return chain.filter(new org.springframework.web.server.ServerWebExchangeDecorator(exchange) {
+                    @Override
+                    @SuppressWarnings("unchecked")
+                    public <T extends java.security.Principal> reactor.core.publisher.Mono<T> getPrincipal() {
+                        return reactor.core.publisher.Mono.just((T) principal);
+                    }
+                });
+            };
+        }
+    }
 
     static final StubService submission = StubService.start("submission");
     static final StubService publication = StubService.start("publication");
@@ -98,6 +122,20 @@ class GatewayLimitsTest {
 
         // the limited client's health checks are not counted against it
         greedy.get().uri("/actuator/health").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void signedInClientsAreLimitedByNameNotByTheAddressTheyShare() {
+        WebTestClient sharedAddress = newClient();
+        for (int i = 0; i < 5; i++) {
+            sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-a").exchange()
+                    .expectStatus().isOk();
+        }
+        sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-a").exchange()
+                .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-b").exchange()
+                .expectStatus().isOk();
+        sharedAddress.get().uri("/api/v1/overview/2020").exchange().expectStatus().isOk(); // the address itself
     }
 
     @Test

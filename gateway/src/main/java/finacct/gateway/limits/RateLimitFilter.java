@@ -2,7 +2,6 @@ package finacct.gateway.limits;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -20,8 +19,11 @@ import java.security.Principal;
  * The gateway's health stays outside the limit.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 15)
+// after Spring Security's WebFilterChainProxy (-100), which puts the authenticated principal on the exchange
+@Order(RateLimitFilter.ORDER)
 public class RateLimitFilter implements WebFilter {
+
+    static final int ORDER = -50;
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
 
