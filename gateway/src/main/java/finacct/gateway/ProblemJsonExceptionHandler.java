@@ -3,6 +3,8 @@ package finacct.gateway;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ConnectTimeoutException;
+import finacct.gateway.limits.ContentTypeFilter;
+import finacct.gateway.limits.TooManyRequestsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
@@ -62,6 +64,10 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
             body.put("correlationId", correlationId);
         }
         body.put("errors", problem.errors());
+        String traceId = TraceIds.of(exchange);
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
@@ -88,6 +94,18 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
             return new Problem(HttpStatus.PAYLOAD_TOO_LARGE, "请求体过大：超过了 " + tooLarge.limitText() + " 的上限",
                     List.of(error("body", "请求体不能超过 " + tooLarge.limitText())));
         }
+        TooManyRequestsException tooMany = find(ex, TooManyRequestsException.class);
+        if (tooMany != null) {
+            return new Problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁：请在 " + tooMany.retryAfterSeconds()
+                    + " 秒后重试（每个客户端的请求速率有上限，以免影响其他部门）",
+                    List.of(error("rate", "超过请求速率上限")));
+        }
+        ContentTypeFilter.UnsupportedContentTypeException unsupported =
+                find(ex, ContentTypeFilter.UnsupportedContentTypeException.class);
+        if (unsupported != null) {
+            return new Problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, unsupported.detail(),
+                    List.of(error("Content-Type", unsupported.detail())));
+        }
         if (unreachable(ex)) {
             log.warn("{} {}: {} unreachable ({})", method, path, serviceName(exchange), rootMessage(ex));
             return new Problem(HttpStatus.SERVICE_UNAVAILABLE,
@@ -99,6 +117,7 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
                 case 400 -> new Problem(status, "请求无效：" + (isPath(rse) ? "路径中不能含有 “.”、“..” 段或编码的斜杠、点" : "请检查请求格式"),
                         isPath(rse) ? List.of(error("path", "路径格式无效")) : List.of());
                 case 404 -> new Problem(status, "没有这个接口：" + method + " " + path, List.of(error("path", "不存在的路径")));
+                case 413 -> new Problem(status, "请求体过大", List.of(error("body", "请求体过大")));
                 case 405 -> new Problem(status, path.startsWith(PublicReadOnlyFilter.PREFIX)
                         ? "公开接口只能读取（GET），不接受 " + method + " 请求"
                         : "该接口不接受 " + method + " 请求", List.of(error("method", "不允许的请求方法 " + method)));
@@ -107,6 +126,8 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
                     log.warn("{} {}: {} timed out", method, path, serviceName(exchange));
                     yield new Problem(status, serviceName(exchange) + "响应超时，请稍后重试", List.of());
                 }
+                case 415 -> new Problem(status, "不支持的请求内容类型（Content-Type）",
+                        List.of(error("Content-Type", "不支持的请求内容类型")));
                 default -> status.is4xxClientError()
                         ? new Problem(status, "请求无效（" + status.value() + "）", List.of())
                         : internal(exchange, ex, status);

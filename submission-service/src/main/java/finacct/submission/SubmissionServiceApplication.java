@@ -1,10 +1,13 @@
 package finacct.submission;
 
+import finacct.service.web.ProblemHandling;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
+@Import(ProblemHandling.class)
 @ConfigurationPropertiesScan
 public class SubmissionServiceApplication {
 

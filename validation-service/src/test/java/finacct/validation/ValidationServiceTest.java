@@ -176,6 +176,6 @@ class ValidationServiceTest extends ServiceTestSupport {
 
         ResponseEntity<String> unknown = get("/api/v1/nothing-here", SECRET);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(json.readTree(unknown.getBody()).get("detail").asText()).isEqualTo("没有这个地址");
+        assertThat(json.readTree(unknown.getBody()).get("detail").asText()).isEqualTo("没有这个接口地址，请对照接口文档检查路径");
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
@@ -34,6 +35,11 @@ import java.util.concurrent.TimeoutException;
  * after that does the processor store its token (it is configured to store tokens after processing). A failed or
  * missing ack fails the batch: the token stays, the processor retries. At-least-once, nothing stored is lost; a
  * retry or restart may send an event twice, and consumers are idempotent by submission id + sequence.
+ * <p>
+ * An event Kafka will never accept (larger than the topic allows; {@link EventSizeGuard} keeps new ones out, but a
+ * stored one may predate it or a smaller topic) would stall every department's events behind it forever. It is set
+ * aside instead ({@link SetAsideEvents}, metric {@code finacct.outbox.set.aside}, an ALERT in the log) and the
+ * forwarder goes on.
  */
 @Component
 @ProcessingGroup(KafkaForwarder.PROCESSOR)
@@ -50,10 +56,16 @@ public class KafkaForwarder {
     private final Duration ackTimeout;
     private final Counter sent;
     private final Counter gapFilled;
+    private final Counter setAside;
+    private final SetAsideEvents setAsideEvents;
 
     public KafkaForwarder(KafkaTemplate<String, String> kafka, EnvelopeFactory envelopes,
                           ForwardedSequences forwarded, EventStore eventStore, SubmissionProperties properties,
-                          MeterRegistry meters) {
+                          MeterRegistry meters, SetAsideEvents setAsideEvents) {
+        this.setAsideEvents = setAsideEvents;
+        this.setAside = Counter.builder("finacct.outbox.set.aside")
+                .description("stored events Kafka can never accept, set aside so the others go on")
+                .register(meters);
         this.kafka = kafka;
         this.envelopes = envelopes;
         this.forwarded = forwarded;
@@ -118,15 +130,23 @@ public class KafkaForwarder {
             record.headers().add(MetaDataKeys.CORRELATION_ID,
                     correlationId.toString().getBytes(StandardCharsets.UTF_8));
         }
-        pending.add(envelope.submissionId(), envelope.sequence(), kafka.send(record));
+        CompletableFuture<?> ack;
+        try {
+            ack = kafka.send(record);
+        } catch (RuntimeException e) {
+            ack = CompletableFuture.failedFuture(e); // some producers refuse an oversized record at once
+        }
+        pending.add(new PendingSends.Send(envelope.eventId(), envelope.submissionId(), envelope.sequence(),
+                envelope.type(), ack));
     }
 
     private void awaitAcks(PendingSends pending) {
         if (pending.isEmpty()) {
             return;
         }
+        int acknowledged;
         try {
-            pending.awaitAll(ackTimeout);
+            acknowledged = pending.awaitAll(ackTimeout, this::setAside);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ForwardingFailedException("interrupted while waiting for Kafka's acks", e);
@@ -135,6 +155,15 @@ public class KafkaForwarder {
                     + " events of this batch; the batch will be sent again", e);
         }
         pending.highestPerSubmission().forEach(forwarded::record);
-        sent.increment(pending.size());
+        sent.increment(acknowledged);
+    }
+
+    private void setAside(PendingSends.Send send, Throwable reason) {
+        log.error("ALERT outbox: event {} ({} sequence {}, {}) can never be sent to Kafka and is set aside: {}. "
+                        + "The other services will not see it until it is re-sent.", send.eventId(),
+                send.submissionId(), send.sequence(), send.type(), reason.toString());
+        setAsideEvents.record(new SetAsideEvents.SetAside(send.eventId(), send.submissionId(), send.sequence(),
+                send.type(), reason.getClass().getSimpleName() + ": " + reason.getMessage(), SetAsideEvents.now()));
+        setAside.increment();
     }
 }

@@ -10,6 +10,7 @@ import finacct.submission.api.FieldError;
 import finacct.submission.api.ImportDocument;
 import finacct.submission.api.ImportOutcome;
 import finacct.submission.api.InputRejectedException;
+import finacct.submission.importing.BoundedImporter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -37,10 +38,12 @@ public class ImportController {
 
     private final CommandGateway commands;
     private final DepartmentRegistry registry;
+    private final BoundedImporter importer;
 
-    public ImportController(CommandGateway commands, DepartmentRegistry registry) {
+    public ImportController(CommandGateway commands, DepartmentRegistry registry, BoundedImporter importer) {
         this.commands = commands;
         this.registry = registry;
+        this.importer = importer;
     }
 
     @PostMapping("/import")
@@ -54,8 +57,9 @@ public class ImportController {
         DocumentImporters.Format format;
         ImportedDocument doc;
         try {
-            format = DocumentImporters.detect(upload.fileName(), upload.contentType(), upload.content());
-            doc = DocumentImporters.read(upload.fileName(), upload.contentType(), upload.content());
+            BoundedImporter.Read read = importer.read(upload.fileName(), upload.contentType(), upload.content());
+            format = read.format();
+            doc = read.document();
         } catch (DocumentUnreadableException e) {
             throw InputRejectedException.of("body", "文档无法读取：" + e.getMessage());
         }

@@ -57,19 +57,33 @@ public class Revalidations implements DisposableBean {
         }
     };
 
+    private RevalidationRun lastRequested;
+
     public Revalidations(EventLog events, ValidationResults results, ValidationScheduler scheduler) {
         this.events = events;
         this.results = results;
         this.scheduler = scheduler;
     }
 
-    /** Queues a run over every stored submission; the returned run counts them already. */
-    public RevalidationRun requestAll() {
+    /** What a request for a run got: a new run, or the requested run that is still queued or running. */
+    public record Requested(RevalidationRun run, boolean isNew) {
+    }
+
+    /**
+     * Queues a run over every stored submission; the returned run counts them already. While a requested run is
+     * queued or running, a second request gets that run instead: it already re-validates everything with the
+     * loaded rules, and a queue of identical runs would only keep the validation workers from live changes.
+     */
+    public synchronized Requested requestAll() {
+        if (lastRequested != null && lastRequested.view().state() != RevalidationRun.State.FINISHED) {
+            return new Requested(lastRequested, false);
+        }
         List<String> all = List.copyOf(new TreeMap<>(events.newestSequences()).keySet());
         RevalidationRun run = register(RevalidationRun.Trigger.REQUESTED, all.size());
+        lastRequested = run;
         // a submission first stored after this point is validated as its events arrive, with the same rules
         runner.execute(() -> execute(run, () -> all, true));
-        return run;
+        return new Requested(run, true);
     }
 
     /** Queues the start-up run; its submissions are chosen when it starts. */

@@ -17,7 +17,8 @@ import java.net.URI;
 
 /**
  * Re-validation of every stored submission with the loaded rule set ({@code ./finacct revalidate}). The answer
- * comes at once (202) with the number of submissions; the run's progress is at its {@code Location}.
+ * comes at once (202) with the number of submissions; the run's progress is at its {@code Location}. While a
+ * requested run is queued or running, another request answers 200 with that run (one at a time).
  */
 @RestController
 @RequestMapping("/api/v1/validation/revalidations")
@@ -34,11 +35,17 @@ public class RevalidationController {
     @PostMapping
     public ResponseEntity<RevalidationRun.View> revalidateAll(
             @RequestHeader(value = "X-Finacct-Actor", defaultValue = "anonymous") String actor) {
-        RevalidationRun run = revalidations.requestAll();
+        Revalidations.Requested requested = revalidations.requestAll();
+        RevalidationRun run = requested.run();
+        URI location = URI.create("/api/v1/validation/revalidations/" + run.id());
+        if (!requested.isNew()) {
+            // one requested run at a time: the caller follows the one already under way
+            log.info("revalidation requested by {} while {} is {}: answered with it", actor, run.id(),
+                    run.view().state());
+            return ResponseEntity.ok().location(location).body(run.view());
+        }
         log.info("revalidation {} of {} submissions requested by {}", run.id(), run.view().submissions(), actor);
-        return ResponseEntity.accepted()
-                .location(URI.create("/api/v1/validation/revalidations/" + run.id()))
-                .body(run.view());
+        return ResponseEntity.accepted().location(location).body(run.view());
     }
 
     @GetMapping("/{id}")
