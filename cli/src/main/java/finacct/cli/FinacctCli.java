@@ -3,6 +3,8 @@ package finacct.cli;
 import finacct.cli.check.ImportCommand;
 import finacct.cli.check.RevalidateCommand;
 import finacct.cli.check.ValidateCommand;
+import finacct.cli.identity.TokenCommand;
+import finacct.cli.identity.UsersCommand;
 import finacct.cli.up.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "finacct", mixinStandardHelpOptions = true, version = "finacct 0.1.0",
         description = "区级部门决算平台命令行", subcommands = {UpCommand.class, ValidateCommand.class, ImportCommand.class,
-                RevalidateCommand.class})
+                RevalidateCommand.class,
+                TokenCommand.class, UsersCommand.class})
 public class FinacctCli implements Runnable {
 
     @Override

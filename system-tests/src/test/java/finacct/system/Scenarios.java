@@ -32,9 +32,11 @@ final class Scenarios {
     static void sampleTravelsFromTheGatewayToTheReadModel(Platform platform) throws Exception {
         String gateway = platform.options().gatewayUrl();
         Path sample = RunningPlatform.projectRoot().resolve("samples/dongxihu-bigdata-center-2020.txt");
-        DocumentLoader.Loaded loaded = new DocumentLoader(gateway, "system-test", DepartmentRegistry.loadDefault()).load(sample);
+        DocumentLoader.Loaded loaded = new DocumentLoader(gateway,
+                code -> platform.issuer().departmentToken(code, Duration.ofMinutes(10)), DepartmentRegistry.loadDefault()).load(sample);
         String base = gateway + "/api/v1/departments/" + loaded.departmentCode() + "/submissions/" + loaded.fiscalYear();
-        DocumentLoader.Loaded again = new DocumentLoader(gateway, "system-test", DepartmentRegistry.loadDefault()).load(sample);
+        DocumentLoader.Loaded again = new DocumentLoader(gateway,
+                code -> platform.issuer().departmentToken(code, Duration.ofMinutes(10)), DepartmentRegistry.loadDefault()).load(sample);
         assertThat(again.batchesStored()).isZero();
         assertThat(again.version()).isEqualTo(loaded.version());
         Http.Response submitted = Http.post(base + "/submit", Map.of("expectedVersion", loaded.version()));
