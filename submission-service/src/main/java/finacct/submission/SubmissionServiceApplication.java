@@ -3,9 +3,12 @@ package finacct.submission;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+import finacct.service.security.ResourceServerConfig;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@Import(ResourceServerConfig.class)
 public class SubmissionServiceApplication {
 
     public static void main(String[] args) {

@@ -27,6 +27,7 @@ final class RunningPlatform {
             Platform p = new Platform(options);
             Runtime.getRuntime().addShutdownHook(new Thread(p::close));
             p.start(Duration.ofMinutes(4));
+            Http.useIssuer(p.issuer());
             platform = p;
         }
         return platform;

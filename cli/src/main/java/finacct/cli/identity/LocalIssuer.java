@@ -27,6 +27,12 @@ public record LocalIssuer(Path dataDir, String issuerUrl) {
         return dataDir.resolve(DIRECTORY);
     }
 
+    /** Any token this issuer could sign, unchecked against the registry: for tests and tools that need odd ones. */
+    public String token(String subject, String role, String department, Duration ttl) {
+        return TokenMint.mint(SigningKeyFile.load(identityDir().resolve("signing-key.json")), issuerUrl,
+                subject, role, department, ttl);
+    }
+
     public String bureauToken(Duration ttl) {
         return TokenMint.mint(SigningKeyFile.load(identityDir().resolve("signing-key.json")), issuerUrl,
                 Seeding.BUREAU_USER, Roles.BUREAU, null, ttl);

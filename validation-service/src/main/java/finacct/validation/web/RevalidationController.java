@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +32,10 @@ public class RevalidationController {
 
     @PostMapping
     public ResponseEntity<RevalidationRun.View> revalidateAll(
-            @RequestHeader(value = "X-Finacct-Actor", defaultValue = "anonymous") String actor) {
+            java.security.Principal caller) {
         RevalidationRun run = revalidations.requestAll();
-        log.info("revalidation {} of {} submissions requested by {}", run.id(), run.view().submissions(), actor);
+        log.info("revalidation {} of {} submissions requested by {}", run.id(), run.view().submissions(),
+                caller.getName());
         return ResponseEntity.accepted()
                 .location(URI.create("/api/v1/validation/revalidations/" + run.id()))
                 .body(run.view());
