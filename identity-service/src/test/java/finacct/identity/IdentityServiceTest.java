@@ -117,6 +117,12 @@ class IdentityServiceTest {
         assertThat(response.headers().firstValue("Location").orElse("")).doesNotEndWith("/login");
     }
 
+    @Test
+    void theSignInPageSpeaksChineseAndCarriesACsrfToken() throws Exception {
+        String page = get("/login");
+        assertThat(page).contains("用户名").contains("密码").contains("name=\"_csrf\"");
+    }
+
     private HttpResponse<String> token(String client, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))

@@ -83,8 +83,9 @@ class BrowserLoginTest {
 
         // the same session reads the bureau's overview: the gateway relayed the reviewer's token to the service
         browser.get(gateway + "/api/v1/overview/2020");
-        wait.until(d -> d.getPageSource().contains("departments"));
-        assertThat(browser.getPageSource()).contains("420112-DSJZX");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(AssertionError.class)
+                .until(d -> d.getPageSource().contains("\"departments\""));
+        assertThat(browser.getPageSource()).as(browser.getPageSource()).contains("420112-DSJZX");
     }
 
     @Test

@@ -37,11 +37,11 @@ final class Http {
         issuer = platformIssuer;
     }
 
-    /** The token of the caller a path is about: that department's officer, or the bureau. */
+    /** The token of the caller a path is about: that department's officer (as the issuer seeds them), or the bureau. */
     static String tokenFor(String url) {
         Matcher m = DEPARTMENT.matcher(URI.create(url).getPath());
         return m.find()
-                ? issuer.token(m.group(1).toLowerCase() + "-officer", "department", m.group(1), Duration.ofMinutes(30))
+                ? issuer.token(m.group(1).toLowerCase(java.util.Locale.ROOT), "department", m.group(1), Duration.ofMinutes(30))
                 : issuer.bureauToken(Duration.ofMinutes(30));
     }
 
@@ -67,12 +67,12 @@ final class Http {
         }
         HttpResponse<String> r = CLIENT.send(builder.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = null;
+        JsonNode answer = null;
         try {
-            body = r.body().isBlank() ? null : JSON.readTree(r.body());
+            answer = r.body().isBlank() ? null : JSON.readTree(r.body());
         } catch (IOException notJson) {
-            // leave body null; raw keeps the text
+            // leave it null; raw keeps the text
         }
-        return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), body, r.body());
+        return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), answer, r.body());
     }
 }

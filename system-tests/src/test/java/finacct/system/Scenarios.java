@@ -65,7 +65,9 @@ final class Scenarios {
         assertThat(distinctSequences(onTopic)).containsExactlyElementsOf(LongStream.range(0, events).boxed().toList());
         List<String> topicTypes = onTopic.stream().filter(distinctFirst()).map(n -> n.path("type").asText()).toList();
         assertThat(topicTypes).containsExactlyElementsOf(storedTypes);
-        assertThat(onTopic).allSatisfy(n -> assertThat(n.path("actor").asText()).isIn("system-test"));
+        // every event's actor is the subject of the token it came with: the department's officer
+        assertThat(onTopic).allSatisfy(n -> assertThat(n.path("actor").asText())
+                .isEqualTo(loaded.departmentCode().toLowerCase(java.util.Locale.ROOT)));
 
         // a SubmissionValidated whose recomputed 表1 totals equal the sample's stated totals
         String[] totals = Files.readString(sample, StandardCharsets.UTF_8).lines()

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 @Command(name = "up", mixinStandardHelpOptions = true, description = "启动整个平台（内嵌 Kafka 与 MongoDB）并载入样例")
 public class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "网关端口（服务用其后三个端口，内嵌服务器用 +100…+102）")
+    @Option(names = "--port", defaultValue = "8080", description = "网关端口（服务用其后三个端口，身份服务用第四个，内嵌服务器用 +100…+102）")
     int port;
 
     @Option(names = "--data", defaultValue = "data", description = "数据目录（默认 ./data）")
