@@ -1,7 +1,7 @@
 package finacct.gateway;
 
 import org.springframework.http.MediaType;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,9 +15,11 @@ import org.springframework.web.util.HtmlUtils;
 class BureauPage {
 
     @GetMapping(value = {"/bureau", "/bureau/"}, produces = MediaType.TEXT_HTML_VALUE)
-    String page(@AuthenticationPrincipal OidcUser user) {
-        String name = user == null ? "" : String.valueOf(user.getAttributes().getOrDefault("name", user.getSubject()));
-        String subject = user == null ? "" : user.getSubject();
+    String page(Authentication caller) {
+        // a signed-in browser has its ID token's name; an API client with a bearer token only its subject
+        String subject = caller == null ? "" : caller.getName();
+        String name = caller != null && caller.getPrincipal() instanceof OidcUser user
+                ? String.valueOf(user.getAttributes().getOrDefault("name", subject)) : subject;
         return """
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>区级部门决算平台 · 财政局</title></head>

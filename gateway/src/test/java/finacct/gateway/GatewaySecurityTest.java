@@ -129,6 +129,16 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void theBureauPageNamesTheCallerAndRefusesDepartments() {
+        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.bureau()).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("<code id=\"user-id\">bureau-reviewer</code>"));
+        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("420112-JYJ"))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
     void aSessionsWriteWithoutTheCsrfTokenIsRefused() {
         client.post().uri(OWN + "/figures").cookie("SESSION", "a-session-id")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")

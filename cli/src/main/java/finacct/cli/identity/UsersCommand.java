@@ -72,6 +72,11 @@ public class UsersCommand implements Runnable {
                     : Seeding.newPassword();
             AccountsFile accounts = new AccountsFile(
                     data.toAbsolutePath().normalize().resolve(LocalIssuer.DIRECTORY).resolve("accounts.json"));
+            // before the issuer's first start: seed the file as it would, or it would find a file and seed nothing
+            if (Seeding.seedIfAbsent(accounts, DepartmentRegistry.loadDefault())) {
+                System.out.println("已按部门名录建立初始账号，密码见 "
+                        + accounts.path().getParent().resolve(Seeding.PASSWORDS_FILE));
+            }
             String roleName = role.bureau ? Roles.BUREAU : Roles.DEPARTMENT;
             String shown = name == null ? id : name;
             try {

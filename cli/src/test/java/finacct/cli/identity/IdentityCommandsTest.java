@@ -77,6 +77,8 @@ class IdentityCommandsTest {
         assertThat(account.secretHash()).startsWith("$2").doesNotContain("a-good-password");
         assertThat(AccountsFile.matches("a-good-password", account)).isTrue();
         assertThat(AccountsFile.matches("another-password", account)).isFalse();
+        // added before the issuer ever started: the seeded accounts are there too
+        assertThat(accounts.user("bureau")).isPresent();
     }
 
     @Test
