@@ -148,6 +148,9 @@ public final class Platform implements AutoCloseable {
     public void close() {
         List<ServiceProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
+        // all are asked at once, so five JVMs stop in the time of the slowest: a test JVM's shutdown hook is given
+        // only so long before it is killed, and a service left behind would keep its port and its data files
+        reversed.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : reversed) {
             try {
                 process.stop();
