@@ -54,11 +54,6 @@ public class ResourceServerConfig {
         return http.build();
     }
 
-    @Bean
-    CurrentCaller currentCaller(SecurityProperties properties) {
-        return new CurrentCaller(properties);
-    }
-
     /**
      * Verifies signature, issuer and expiry. With a JWK set URI the keys are fetched on first use (and again when
      * a token names an unknown key); without one the issuer's discovery document is read at the first request, so
