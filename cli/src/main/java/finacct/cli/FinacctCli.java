@@ -4,6 +4,8 @@ import finacct.cli.check.ImportCommand;
 import finacct.cli.check.RevalidateCommand;
 import finacct.cli.check.TemplateCommand;
 import finacct.cli.check.ValidateCommand;
+import finacct.cli.identity.TokenCommand;
+import finacct.cli.identity.UsersCommand;
 import finacct.cli.up.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "finacct", mixinStandardHelpOptions = true, version = "finacct 0.1.0",
         description = "区级部门决算平台命令行", subcommands = {UpCommand.class, ValidateCommand.class, ImportCommand.class,
-                RevalidateCommand.class, TemplateCommand.class})
+                RevalidateCommand.class, TemplateCommand.class,
+                TokenCommand.class, UsersCommand.class})
 public class FinacctCli implements Runnable {
 
     @Override

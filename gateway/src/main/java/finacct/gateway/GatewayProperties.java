@@ -6,21 +6,15 @@ import org.springframework.util.unit.DataSize;
 import java.net.URI;
 
 /**
- * {@code finacct.gateway.*}: the shared secret the services check, the request size limit, and where the services
- * are (application.yml maps them from FINACCT_GATEWAY_SECRET, SUBMISSION_SERVICE_URL, VALIDATION_SERVICE_URL,
- * PUBLICATION_SERVICE_URL).
+ * {@code finacct.gateway.*}: the request size limit, and where the services are (application.yml maps them from
+ * SUBMISSION_SERVICE_URL, VALIDATION_SERVICE_URL, PUBLICATION_SERVICE_URL).
  */
 @ConfigurationProperties("finacct.gateway")
-public record GatewayProperties(String secret, DataSize maxRequestSize, Services services) {
+public record GatewayProperties(DataSize maxRequestSize, Services services) {
 
     public GatewayProperties {
-        secret = secret == null ? "" : secret.trim();
         maxRequestSize = maxRequestSize == null ? DataSize.ofMegabytes(20) : maxRequestSize;
         services = services == null ? new Services(null, null, null) : services;
-    }
-
-    public boolean hasSecret() {
-        return !secret.isEmpty();
     }
 
     public record Services(URI submission, URI validation, URI publication) {

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Which service answers which path. Paths are forwarded unchanged. Anything else under /api or /public matches no
- * route and gets a 404 problem (see {@link ProblemJsonExceptionHandler}).
+ * route and gets a 404 problem (see {@link ProblemJsonExceptionHandler}). On the API routes a signed-in browser's
+ * access token goes along as a bearer token (TokenRelay); an API client's own Authorization header passes unchanged.
  */
 @Configuration(proxyBeanMethods = false)
 public class GatewayRoutes {
@@ -31,10 +32,13 @@ public class GatewayRoutes {
         GatewayProperties.Services services = properties.services();
         return builder.routes()
                 .route(SUBMISSION, r -> r.path("/api/v1/departments/**", "/api/v1/templates/**")
+                        .filters(f -> f.tokenRelay())
                         .uri(services.submission()))
                 .route(VALIDATION, r -> r.path("/api/v1/validation/**")
+                        .filters(f -> f.tokenRelay())
                         .uri(services.validation()))
                 .route(PUBLICATION, r -> r.path("/api/v1/read-models/**", "/api/v1/overview/**")
+                        .filters(f -> f.tokenRelay())
                         .uri(services.publication()))
                 // no Method predicate: a POST must reach PublicReadOnlyFilter (405), not fall through to a 404, and
                 // CORS preflights must match the route to be answered from the globalcors configuration

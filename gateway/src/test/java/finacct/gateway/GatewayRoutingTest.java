@@ -22,13 +22,20 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import finacct.service.testing.TestTokens;
+import org.springframework.web.reactive.function.client.ClientRequest;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.ExchangeFunction;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 // Boot's tests switch metric exporters off unless asked: /actuator/prometheus is part of what is tested here
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "finacct.gateway.secret=test-secret",
         "finacct.gateway.max-request-size=1MB"})
 class GatewayRoutingTest {
 
@@ -37,7 +44,6 @@ class GatewayRoutingTest {
     /** the validation service is "down": nothing listens on its port */
     static final String validationDown = StubService.deadUrl();
 
-    static final String SECRET = GatewaySecretFilter.HEADER;
     static final String CORRELATION = CorrelationIdFilter.HEADER;
 
     @DynamicPropertySource
@@ -45,6 +51,7 @@ class GatewayRoutingTest {
         registry.add("SUBMISSION_SERVICE_URL", submission::url);
         registry.add("VALIDATION_SERVICE_URL", () -> validationDown);
         registry.add("PUBLICATION_SERVICE_URL", publication::url);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll
@@ -54,6 +61,8 @@ class GatewayRoutingTest {
     }
 
     @Autowired
+    WebTestClient base;
+    /** Sends the token of the department a path names (the bureau's elsewhere) unless the request has its own. */
     WebTestClient client;
 
     @Autowired
@@ -66,24 +75,40 @@ class GatewayRoutingTest {
     void forget() {
         submission.requests.clear();
         publication.requests.clear();
-        client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+        base = base.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+        client = base.mutate().filter(GatewayRoutingTest::tokenOfThePathsCaller).build();
     }
 
+    static Mono<ClientResponse> tokenOfThePathsCaller(ClientRequest request, ExchangeFunction next) {
+        String path = request.url().getPath();
+        if (request.headers().containsKey(HttpHeaders.AUTHORIZATION) || path.startsWith("/public/")) {
+            return next.exchange(request);
+        }
+        Matcher department = DEPARTMENT.matcher(path);
+        String token = department.find() ? TestTokens.department(department.group(1)) : TestTokens.bureau();
+        return next.exchange(ClientRequest.from(request).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build());
+    }
+
+    private static final Pattern DEPARTMENT =
+            Pattern.compile("^/api/v1/(?:departments|validation|read-models)/(?!revalidations)([^/]+)");
+
     @Test
-    void submissionPathsReachTheSubmissionServiceWithTheSecretInsteadOfTheClientsValue() {
+    void submissionPathsReachTheSubmissionServiceWithTheCallersTokenAndNoClientActor() {
+        String token = TestTokens.department("D001");
         client.post().uri("/api/v1/departments/D001/submissions/2020/figures?dryRun=false")
-                .header(SECRET, "forged-by-client")
-                .header("X-Finacct-Actor", "clerk@D001")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header("X-Finacct-Gateway", "forged-by-client")
+                .header("X-Finacct-Actor", "clerk@D002")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"batchId\":\"b1\",\"figures\":[]}")
                 .exchange()
                 .expectStatus().isOk()
-                .expectHeader().doesNotExist(SECRET)
                 .expectBody(String.class).isEqualTo("submission POST /api/v1/departments/D001/submissions/2020/figures");
 
         StubService.Seen seen = submission.last();
-        assertThat(seen.header(SECRET)).containsExactly("test-secret");
-        assertThat(seen.header("X-Finacct-Actor")).containsExactly("clerk@D001");
+        assertThat(seen.header(HttpHeaders.AUTHORIZATION)).containsExactly("Bearer " + token);
+        assertThat(seen.header("X-Finacct-Gateway")).isEmpty();
+        assertThat(seen.header("X-Finacct-Actor")).isEmpty();
         assertThat(seen.bodyLength()).isEqualTo("{\"batchId\":\"b1\",\"figures\":[]}".length());
         assertThat(publication.requests).isEmpty();
     }
@@ -103,10 +128,8 @@ class GatewayRoutingTest {
         for (String path : List.of("/api/v1/read-models/D001/2020", "/api/v1/overview/2020", "/public/v1/departments/D001/2020")) {
             client.get().uri(path).exchange()
                     .expectStatus().isOk()
-                    .expectHeader().doesNotExist(SECRET)
                     .expectBody(String.class).isEqualTo("publication GET " + path);
             assertThat(publication.last().path()).isEqualTo(path);
-            assertThat(publication.last().header(SECRET)).containsExactly("test-secret");
         }
         assertThat(submission.requests).isEmpty();
     }

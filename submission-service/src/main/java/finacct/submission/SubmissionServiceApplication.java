@@ -1,14 +1,15 @@
 package finacct.submission;
 
 import finacct.service.web.ProblemHandling;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
+import finacct.service.security.ResourceServerConfig;
 
 @SpringBootApplication
-@Import(ProblemHandling.class)
 @ConfigurationPropertiesScan
+@Import({ProblemHandling.class, ResourceServerConfig.class})
 public class SubmissionServiceApplication {
 
     public static void main(String[] args) {

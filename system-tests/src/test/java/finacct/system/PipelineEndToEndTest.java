@@ -30,10 +30,11 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    void aServiceCannotBeReachedExceptThroughTheGateway() throws Exception {
+    void aServiceReachedAroundTheGatewayWantsAVerifiedTokenToo() throws Exception {
         int submissionPort = platform.options().submissionPort();
-        Http.Response direct = Http.get("http://localhost:" + submissionPort + "/api/v1/departments/420112-CZJ/submissions/2020");
-        assertThat(direct.status()).isEqualTo(403);
+        Http.Response direct = Http.send("GET",
+                "http://localhost:" + submissionPort + "/api/v1/departments/420112-CZJ/submissions/2020", null, null);
+        assertThat(direct.status()).isEqualTo(401);
         assertThat(direct.contentType()).startsWith("application/problem+json");
     }
 

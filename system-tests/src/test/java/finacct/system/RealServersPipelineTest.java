@@ -35,6 +35,7 @@ class RealServersPipelineTest {
                 MONGO.getReplicaSetUrl(), KAFKA.getBootstrapServers(), PlatformOptions.DEFAULT_JVM_OPTIONS);
         platform = new Platform(options);
         platform.start(Duration.ofMinutes(4));
+        Http.useIssuer(platform.issuer());
     }
 
     @AfterAll

@@ -27,6 +27,7 @@ final class RunningPlatform {
             Platform p = new Platform(options);
             Runtime.getRuntime().addShutdownHook(new Thread(p::close));
             p.start(Duration.ofMinutes(4));
+            Http.useIssuer(p.issuer());
             platform = p;
         }
         return platform;
@@ -40,12 +41,12 @@ final class RunningPlatform {
         return p;
     }
 
-    /** A gateway port whose service ports (+1…+3) and embedded-server ports (+100…+102) are free too. */
+    /** A gateway port whose service ports (+1…+4) and embedded-server ports (+100…+102) are free too. */
     static int freePortBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(20000, 40000);
             if (free(base) && free(base + 1) && free(base + 2) && free(base + 3)
-                    && free(base + 100) && free(base + 101) && free(base + 102)) {
+                    && free(base + 4) && free(base + 100) && free(base + 101) && free(base + 102)) {
                 return base;
             }
         }

@@ -1,14 +1,14 @@
 package finacct.validation;
 
 import finacct.service.mongo.MongoConfig;
-import finacct.service.web.GatewaySecretConfig;
+import finacct.service.security.ResourceServerConfig;
 import finacct.service.web.ProblemHandling;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 @SpringBootApplication
-@Import({GatewaySecretConfig.class, ProblemHandling.class, MongoConfig.class})
+@Import({ResourceServerConfig.class, ProblemHandling.class, MongoConfig.class})
 public class ValidationApplication {
     public static void main(String[] args) {
         SpringApplication.run(ValidationApplication.class, args);

@@ -65,7 +65,7 @@ class CrossYearServiceTest extends ServiceTestSupport {
         assertThat(checked.yearOnYear().lines()).contains(
                 new YearOnYear.Line("T1", "30", "1", "总计（收入金额）", "560.00", "500.00", "60.00", "12.00"));
         // the served result carries the comparison too
-        String served = get("/api/v1/validation/" + dept + "/2022", SECRET).getBody();
+        String served = get("/api/v1/validation/" + dept + "/2022", TOKEN).getBody();
         assertThat(json.readTree(served).path("yearOnYear").path("previousFiscalYear").asInt()).isEqualTo(2021);
     }
 

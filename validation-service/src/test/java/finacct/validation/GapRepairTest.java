@@ -38,7 +38,10 @@ class GapRepairTest extends ServiceTestSupport {
         assertThat(eventLog.streamOf(id)).extracting(EventEnvelope::sequence).containsExactly(0L, 1L, 2L, 3L);
         assertThat(submissionService().callsFor(id)).isNotEmpty().allSatisfy(call -> {
             assertThat(call.path()).isEqualTo("/api/v1/departments/420112-GTJ/submissions/2020/history");
-            assertThat(call.gatewayHeader()).isEqualTo(SECRET);
+            // this service's own token from the issuer's token endpoint (client credentials), role service
+            assertThat(call.authorization()).startsWith("Bearer ");
+            assertThat(com.nimbusds.jwt.SignedJWT.parse(call.authorization().substring(7)).getJWTClaimsSet()
+                    .getStringListClaim("roles")).containsExactly("service");
         });
 
         // the missing events come late from the topic too: duplicates, nothing new
@@ -80,7 +83,7 @@ class GapRepairTest extends ServiceTestSupport {
 
         // held: nothing is published past the hole while submission-service cannot be read
         assertThat(resultsOf(id)).extracting(SubmissionValidated::basedOnSequence).containsOnly(0L);
-        SubmissionValidated held = json.readValue(get("/api/v1/validation/420112-JYJ/2020", SECRET).getBody(),
+        SubmissionValidated held = json.readValue(get("/api/v1/validation/420112-JYJ/2020", TOKEN).getBody(),
                 SubmissionValidated.class);
         assertThat(held.basedOnSequence()).isZero();
 

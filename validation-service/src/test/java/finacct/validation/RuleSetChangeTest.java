@@ -91,7 +91,7 @@ class RuleSetChangeTest extends ServiceTestSupport {
         int staleBefore = resultsOf(STALE).size();
         int unvalidatedBefore = resultsOf(UNVALIDATED).size();
 
-        ResponseEntity<String> accepted = post("/api/v1/validation/revalidations", SECRET);
+        ResponseEntity<String> accepted = post("/api/v1/validation/revalidations", TOKEN);
 
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         JsonNode run = json.readTree(accepted.getBody());
@@ -101,8 +101,8 @@ class RuleSetChangeTest extends ServiceTestSupport {
         assertThat(location).isEqualTo("/api/v1/validation/revalidations/" + run.path("id").asText());
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> "FINISHED".equals(json.readTree(get(location, SECRET).getBody()).path("state").asText()));
-        JsonNode finished = json.readTree(get(location, SECRET).getBody());
+                .until(() -> "FINISHED".equals(json.readTree(get(location, TOKEN).getBody()).path("state").asText()));
+        JsonNode finished = json.readTree(get(location, TOKEN).getBody());
         assertThat(finished.path("done").asInt()).isEqualTo(2);
         assertThat(finished.path("published").asInt()).isEqualTo(1);
         assertThat(finished.path("unchanged").asInt()).isEqualTo(1);
@@ -114,7 +114,7 @@ class RuleSetChangeTest extends ServiceTestSupport {
         assertThat(resultsOf(UNVALIDATED)).hasSize(unvalidatedBefore);
         assertThat(results.published(STALE).orElseThrow().ruleSetVersion()).isEqualTo(CURRENT);
 
-        ResponseEntity<String> unknown = get("/api/v1/validation/revalidations/no-such-run", SECRET);
+        ResponseEntity<String> unknown = get("/api/v1/validation/revalidations/no-such-run", TOKEN);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(unknown.getBody()).path("detail").asText()).contains("重新审核");
     }

@@ -9,6 +9,7 @@ import finacct.kernel.events.Topics;
 import finacct.kernel.results.RecomputedCell;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.service.testing.TestInfra;
+import finacct.service.testing.TestTokens;
 import finacct.validation.pipeline.ValidationScheduler;
 import finacct.validation.store.EventLog;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -36,7 +37,8 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 abstract class ServiceTestSupport {
 
-    static final String SECRET = "test-gateway-secret";
+    /** The bureau reads every department's results and asks for re-validations. */
+    static final String TOKEN = TestTokens.bureau();
     static final String GROUP = "validation-service";
     static final String LISTENER = "validation-submission-events";
     private static final StubSubmissionService SUBMISSION_SERVICE = new StubSubmissionService();
@@ -46,7 +48,9 @@ abstract class ServiceTestSupport {
         registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
         registry.add("finacct.submission-service.url", () -> SUBMISSION_SERVICE.url());
-        registry.add("finacct.gateway.secret", () -> SECRET);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
+        registry.add("spring.security.oauth2.client.registration.finacct.client-secret", () -> "test-client-secret");
+        registry.add("spring.security.oauth2.client.provider.finacct.token-uri", TestTokens::tokenUri);
         // retries come quickly in tests; the production default starts at a second
         registry.add("finacct.validation.retry.initial", () -> "100ms");
         registry.add("finacct.validation.retry.max", () -> "1s");
@@ -104,18 +108,18 @@ abstract class ServiceTestSupport {
         }
     }
 
-    ResponseEntity<String> get(String path, String secret) {
+    ResponseEntity<String> get(String path, String token) {
         RequestEntity.HeadersBuilder<?> request = RequestEntity.get(path);
-        if (secret != null) {
-            request.header("X-Finacct-Gateway", secret);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return http.exchange(request.build(), String.class);
     }
 
-    ResponseEntity<String> post(String path, String secret) {
-        RequestEntity.BodyBuilder request = RequestEntity.post(path).header("X-Finacct-Actor", "tester");
-        if (secret != null) {
-            request.header("X-Finacct-Gateway", secret);
+    ResponseEntity<String> post(String path, String token) {
+        RequestEntity.BodyBuilder request = RequestEntity.post(path);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         return http.exchange(request.build(), String.class);
     }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class StubSubmissionService {
 
-    record Call(String submissionId, String path, String gatewayHeader) {
+    record Call(String submissionId, String path, String authorization) {
     }
 
     private static final Pattern HISTORY =
@@ -73,7 +73,7 @@ final class StubSubmissionService {
             return;
         }
         String submissionId = m.group(1) + ":" + m.group(2);
-        calls.add(new Call(submissionId, path, exchange.getRequestHeaders().getFirst("X-Finacct-Gateway")));
+        calls.add(new Call(submissionId, path, exchange.getRequestHeaders().getFirst("Authorization")));
         AtomicInteger failures = failuresLeft.get(submissionId);
         if (failures != null && failures.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0) {
             answer(exchange, 503, "{\"detail\":\"服务暂不可用\"}");

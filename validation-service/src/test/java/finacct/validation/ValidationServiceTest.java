@@ -10,6 +10,7 @@ import finacct.kernel.results.RecomputedCell;
 import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.service.testing.TestInfra;
+import finacct.service.testing.TestTokens;
 import finacct.validation.pipeline.RuleSetVersions;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -63,7 +64,7 @@ class ValidationServiceTest extends ServiceTestSupport {
                 .isEqualTo(new RecomputedCell("27", "1", "本年收入合计", "377.55", "377.54", "第1行 + 第5行"));
         assertThat(cell(result, "T3", "total", "3").computed()).isEqualTo("12.00");
 
-        ResponseEntity<String> served = get("/api/v1/validation/420112-SFJ/2020", SECRET);
+        ResponseEntity<String> served = get("/api/v1/validation/420112-SFJ/2020", TOKEN);
         assertThat(served.getStatusCode()).isEqualTo(HttpStatus.OK);
         SubmissionValidated body = json.readValue(served.getBody(), SubmissionValidated.class);
         assertThat(body.basedOnSequence()).isEqualTo(1);
@@ -86,7 +87,7 @@ class ValidationServiceTest extends ServiceTestSupport {
         awaitSettled();
         int resultsBefore = resultsOf(id).size();
         long storedBefore = eventLog.count();
-        String servedBefore = get("/api/v1/validation/420112-CZJ/2020", SECRET).getBody();
+        String servedBefore = get("/api/v1/validation/420112-CZJ/2020", TOKEN).getBody();
 
         produce(first);
         produce(second);
@@ -95,7 +96,7 @@ class ValidationServiceTest extends ServiceTestSupport {
 
         assertThat(resultsOf(id)).hasSize(resultsBefore);
         assertThat(eventLog.count()).isEqualTo(storedBefore);
-        assertThat(get("/api/v1/validation/420112-CZJ/2020", SECRET).getBody()).isEqualTo(servedBefore);
+        assertThat(get("/api/v1/validation/420112-CZJ/2020", TOKEN).getBody()).isEqualTo(servedBefore);
     }
 
     @Test
@@ -108,7 +109,7 @@ class ValidationServiceTest extends ServiceTestSupport {
         awaitSettled();
         int resultsBefore = resultsOf(id).size();
         long storedBefore = eventLog.count();
-        String servedBefore = get("/api/v1/validation/420112-SJJ/2020", SECRET).getBody();
+        String servedBefore = get("/api/v1/validation/420112-SJJ/2020", TOKEN).getBody();
 
         // as an operator's offset reset does: the group reads the partition again from the submission's first event
         MessageListenerContainer container = listeners.getListenerContainer(LISTENER);
@@ -120,7 +121,7 @@ class ValidationServiceTest extends ServiceTestSupport {
 
         assertThat(resultsOf(id)).hasSize(resultsBefore);
         assertThat(eventLog.count()).isEqualTo(storedBefore);
-        assertThat(get("/api/v1/validation/420112-SJJ/2020", SECRET).getBody()).isEqualTo(servedBefore);
+        assertThat(get("/api/v1/validation/420112-SJJ/2020", TOKEN).getBody()).isEqualTo(servedBefore);
     }
 
     @Test
@@ -149,32 +150,44 @@ class ValidationServiceTest extends ServiceTestSupport {
     }
 
     @Test
-    void onlyTheGatewayGetsInAndErrorsAreProblems() throws Exception {
-        ResponseEntity<String> noHeader = get("/api/v1/validation/420112-SFJ/2020", null);
-        assertThat(noHeader.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(noHeader.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(json.readTree(noHeader.getBody()).get("detail").asText()).contains("网关");
-        assertThat(get("/api/v1/validation/420112-SFJ/2020", "wrong").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get("/public/v1/anything", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("/api/v1/validation/revalidations", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    void onlyAVerifiedTokenOfTheRightCallerGetsInAndErrorsAreProblems() throws Exception {
+        String path = "/api/v1/validation/420112-SFJ/2020";
+        ResponseEntity<String> noToken = get(path, null);
+        assertThat(noToken.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(noToken.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(noToken.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(json.readTree(noToken.getBody()).get("detail").asText()).contains("令牌");
+        for (String bad : List.of("not-a-jwt", TestTokens.expired("420112-SFJ"), TestTokens.signedByAnotherKey("420112-SFJ"),
+                TestTokens.ofAnotherIssuer("420112-SFJ"), TestTokens.tampered("420112-TJJ", "420112-SFJ"))) {
+            ResponseEntity<String> refused = get(path, bad);
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(refused.getBody()).doesNotContain("tables");
+        }
+        // another department's result does not exist for this caller, whether or not it exists
+        ResponseEntity<String> other = get(path, TestTokens.department("420112-TJJ"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(other.getBody()).doesNotContain("tables");
+        assertThat(post("/api/v1/validation/revalidations", TestTokens.department("420112-SFJ")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/v1/validation/revalidations", null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 
         assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> metrics = get("/actuator/prometheus", null);
         assertThat(metrics.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(metrics.getBody()).contains("jvm_memory_used_bytes");
 
-        ResponseEntity<String> none = get("/api/v1/validation/420112-TJJ/2020", SECRET);
+        ResponseEntity<String> none = get("/api/v1/validation/420112-TJJ/2020", TOKEN);
         assertThat(none.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(none.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(json.readTree(none.getBody()).get("detail").asText()).contains("还没有审核结果");
 
-        ResponseEntity<String> badYear = get("/api/v1/validation/420112-TJJ/twenty", SECRET);
+        ResponseEntity<String> badYear = get("/api/v1/validation/420112-TJJ/twenty", TOKEN);
         assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         JsonNode problem = json.readTree(badYear.getBody());
         assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("year");
         assertThat(problem.get("detail").asText()).contains("年份");
 
-        ResponseEntity<String> unknown = get("/api/v1/nothing-here", SECRET);
+        ResponseEntity<String> unknown = get("/api/v1/nothing-here", TOKEN);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(json.readTree(unknown.getBody()).get("detail").asText()).isEqualTo("没有这个接口地址，请对照接口文档检查路径");
     }

@@ -25,19 +25,35 @@ public class RevalidateCommand implements Callable<Integer> {
             description = "网关地址（默认 http://localhost:8080，或环境变量 FINACCT_GATEWAY）")
     String gateway;
 
-    @Option(names = "--actor", defaultValue = "finacct-cli", description = "操作人（X-Finacct-Actor）")
-    String actor;
+    @Option(names = "--token", defaultValue = "${env:FINACCT_TOKEN}",
+            description = "财政局角色的访问令牌（默认环境变量 FINACCT_TOKEN；都没有时用本机内嵌身份服务的密钥签发）")
+    String token;
+
+    @Option(names = "--data", defaultValue = "data", description = "数据目录（默认 ./data，与 up 相同）")
+    java.nio.file.Path data;
+
+    @Option(names = "--port", defaultValue = "8080", description = "本机平台的网关端口（用于签发令牌时确定签发者）")
+    int port;
 
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         URI uri = URI.create(gateway.replaceAll("/+$", "") + "/api/v1/validation/revalidations");
+        String bearer;
+        try {
+            bearer = token != null && !token.isBlank() ? token.trim()
+                    : finacct.cli.identity.LocalIssuer.of(data.toAbsolutePath().normalize(), port)
+                            .bureauToken(Duration.ofMinutes(5));
+        } catch (IllegalStateException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         HttpResponse<String> response;
         try {
             response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(
                     HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
-                            .header("Content-Type", "application/json").header("X-Finacct-Actor", actor)
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
                             .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

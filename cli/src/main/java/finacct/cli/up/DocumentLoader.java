@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Loads a document through the gateway's import endpoint ({@code POST …/submissions/{year}/import}): tables,
@@ -30,12 +31,13 @@ public final class DocumentLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gatewayUrl;
-    private final String actor;
+    private final Function<String, String> tokenForDepartment;
     private final DepartmentRegistry registry;
 
-    public DocumentLoader(String gatewayUrl, String actor, DepartmentRegistry registry) {
+    /** @param tokenForDepartment a bearer token of the given department's officer (the events' actor) */
+    public DocumentLoader(String gatewayUrl, Function<String, String> tokenForDepartment, DepartmentRegistry registry) {
         this.gatewayUrl = gatewayUrl;
-        this.actor = actor;
+        this.tokenForDepartment = tokenForDepartment;
         this.registry = registry;
     }
 
@@ -65,7 +67,7 @@ public final class DocumentLoader {
         String url = gatewayUrl + "/api/v1/departments/" + department.code() + "/submissions/" + doc.fiscalYear()
                 + "/import?filename=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .header("X-Finacct-Actor", actor)
+                        .header("Authorization", "Bearer " + tokenForDepartment.apply(department.code()))
                         .header("Content-Type", format.contentType())
                         .timeout(Duration.ofMinutes(2))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),

@@ -1,5 +1,6 @@
 package finacct.cli.up;
 
+import finacct.cli.identity.LocalIssuer;
 import finacct.infra.EmbeddedKafka;
 import finacct.infra.EmbeddedMongo;
 
@@ -18,16 +19,19 @@ import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: the embedded MongoDB-wire server and Kafka broker in this JVM (unless real
- * servers are given), and the four services as child JVMs, the gateway in front. Used by {@code finacct up}
- * and by the end-to-end tests.
+ * servers are given), the identity service (the OpenID Connect issuer) and the four services as child JVMs, the
+ * gateway in front. Used by {@code finacct up} and by the end-to-end tests.
  */
 public final class Platform implements AutoCloseable {
 
+    public static final String IDENTITY = "identity-service";
     public static final List<String> SERVICES = List.of(
-            "submission-service", "validation-service", "publication-service", "gateway");
+            IDENTITY, "submission-service", "validation-service", "publication-service", "gateway");
 
     private final PlatformOptions options;
-    private final String gatewaySecret = newSecret();
+    /** The gateway's and validation-service's client secrets at the issuer: new for every start. */
+    private final String gatewayClientSecret = newSecret();
+    private final String serviceClientSecret = newSecret();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private EmbeddedMongo mongo;
     private EmbeddedKafka kafka;
@@ -54,9 +58,19 @@ public final class Platform implements AutoCloseable {
         return services.get(name);
     }
 
+    /** The embedded issuer: its URL and the key {@code finacct token} signs with. */
+    public LocalIssuer issuer() {
+        return LocalIssuer.of(options.dataDir(), options.gatewayPort());
+    }
+
     public void start(Duration timeout) throws IOException, InterruptedException {
         startInfra();
-        for (String name : SERVICES) {
+        // the issuer first: the gateway reads its discovery document when it starts
+        ServiceProcess identity = process(IDENTITY);
+        services.put(IDENTITY, identity);
+        identity.start();
+        identity.awaitHealthy(timeout);
+        for (String name : SERVICES.subList(1, SERVICES.size())) {
             ServiceProcess process = process(name);
             services.put(name, process);
             process.start();
@@ -89,7 +103,18 @@ public final class Platform implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MONGODB_URI", mongoUri);
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
-        env.put("FINACCT_GATEWAY_SECRET", gatewaySecret);
+        String issuer = issuer().issuerUrl();
+        env.put("FINACCT_ISSUER_URI", issuer);
+        env.put("FINACCT_JWK_SET_URI", issuer + "/oauth2/jwks");
+        env.put("FINACCT_IDENTITY_DATA", issuer().identityDir().toString());
+        env.put("FINACCT_GATEWAY_URL", options.gatewayUrl());
+        // each secret only to the issuer and its one client
+        if (name.equals("gateway") || name.equals(IDENTITY)) {
+            env.put("FINACCT_GATEWAY_CLIENT_SECRET", gatewayClientSecret);
+        }
+        if (name.equals("validation-service") || name.equals(IDENTITY)) {
+            env.put("FINACCT_SERVICE_CLIENT_SECRET", serviceClientSecret);
+        }
         env.put("SUBMISSION_SERVICE_URL", "http://localhost:" + options.submissionPort());
         env.put("VALIDATION_SERVICE_URL", "http://localhost:" + options.validationPort());
         env.put("PUBLICATION_SERVICE_URL", "http://localhost:" + options.publicationPort());
@@ -98,6 +123,7 @@ public final class Platform implements AutoCloseable {
             case "submission-service" -> options.submissionPort();
             case "validation-service" -> options.validationPort();
             case "publication-service" -> options.publicationPort();
+            case IDENTITY -> options.identityPort();
             default -> options.gatewayPort();
         };
         return new ServiceProcess(name, jarOf(name), port, env, options.jvmOptions(),
@@ -122,6 +148,9 @@ public final class Platform implements AutoCloseable {
     public void close() {
         List<ServiceProcess> reversed = new ArrayList<>(services.values());
         java.util.Collections.reverse(reversed);
+        // all are asked at once, so five JVMs stop in the time of the slowest: a test JVM's shutdown hook is given
+        // only so long before it is killed, and a service left behind would keep its port and its data files
+        reversed.forEach(ServiceProcess::requestStop);
         for (ServiceProcess process : reversed) {
             try {
                 process.stop();

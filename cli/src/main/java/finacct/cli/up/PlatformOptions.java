@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * How to run the platform: where the project's jars are, where data lives, the gateway port (services take
- * the next three, the embedded servers port + 100…102), and real servers when given
+ * the next three, the issuer the fourth, the embedded servers port + 100…102), and real servers when given
  * ({@code MONGODB_URI}, {@code KAFKA_BOOTSTRAP_SERVERS}) instead of the embedded ones.
  */
 public record PlatformOptions(Path home, Path dataDir, int gatewayPort, boolean inMemory,
@@ -25,6 +25,11 @@ public record PlatformOptions(Path home, Path dataDir, int gatewayPort, boolean 
 
     public int publicationPort() {
         return gatewayPort + 3;
+    }
+
+    /** The embedded OpenID Connect issuer. */
+    public int identityPort() {
+        return gatewayPort + 4;
     }
 
     public int mongoPort() {

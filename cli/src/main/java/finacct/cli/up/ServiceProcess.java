@@ -88,6 +88,13 @@ public final class ServiceProcess {
         throw new IllegalStateException(name + " 在 " + timeout.toSeconds() + " 秒内未就绪，见日志 " + log);
     }
 
+    /** SIGTERM without waiting: Spring starts closing cleanly; {@link #stop()} then waits. */
+    public synchronized void requestStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
     /** SIGTERM first so Spring closes cleanly (the outbox stores its token); SIGKILL only if it hangs. */
     public synchronized void stop() throws InterruptedException {
         if (process == null || !process.isAlive()) {

@@ -1,5 +1,6 @@
 package finacct.cli.up;
 
+import finacct.cli.identity.LocalIssuer;
 import finacct.kernel.registry.DepartmentRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ import java.util.stream.Stream;
 @Command(name = "up", mixinStandardHelpOptions = true, description = "启动整个平台（内嵌 Kafka 与 MongoDB）并载入样例")
 public class UpCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8080", description = "网关端口（服务用其后三个端口，内嵌服务器用 +100…+102）")
+    @Option(names = "--port", defaultValue = "8080", description = "网关端口（服务用其后三个端口，身份服务用第四个，内嵌服务器用 +100…+102）")
     int port;
 
     @Option(names = "--data", defaultValue = "data", description = "数据目录（默认 ./data）")
@@ -61,6 +62,9 @@ public class UpCommand implements Callable<Integer> {
         System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
         System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
         System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/departments/{部门编码}/years/{年度}");
+        System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（初始账号与密码见 "
+                + options.dataDir().resolve("identity").resolve("initial-passwords.txt") + "）");
+        System.out.println("  令牌       ./finacct token --bureau | --department {部门编码}");
         System.out.println("按 Ctrl-C 停止。");
         stopped.await();
         return 0;
@@ -76,7 +80,9 @@ public class UpCommand implements Callable<Integer> {
         if (!Files.isDirectory(samples)) {
             return;
         }
-        DocumentLoader loader = new DocumentLoader(options.gatewayUrl(), "finacct-up", DepartmentRegistry.loadDefault());
+        LocalIssuer issuer = LocalIssuer.of(options.dataDir(), options.gatewayPort());
+        DocumentLoader loader = new DocumentLoader(options.gatewayUrl(),
+                code -> issuer.departmentToken(code, Duration.ofMinutes(10)), DepartmentRegistry.loadDefault());
         try (Stream<Path> files = Files.list(samples)) {
             for (Path file : files.filter(UpCommand::isDocument).sorted().toList()) {
                 DocumentLoader.Loaded loaded = loader.load(file);

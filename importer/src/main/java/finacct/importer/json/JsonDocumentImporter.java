@@ -97,13 +97,13 @@ public final class JsonDocumentImporter {
             ReportTemplate t = ReportTemplates.find(d.templateVersion()).orElseThrow(() ->
                     new DocumentUnreadableException("没有报表模板版本“" + d.templateVersion() + "”（现有："
                             + String.join("、", ReportTemplates.versions()) + "）"));
-            if (!t.fiscalYears().contains(d.fiscalYear())) {
+            if (!ReportTemplates.serves(t, d.fiscalYear())) {
                 throw new DocumentUnreadableException("报表模板 " + t.version() + " 不适用于 " + d.fiscalYear()
                         + " 年度（适用年度：" + t.fiscalYears() + "）");
             }
             return t;
         }
-        return ReportTemplates.defaultFor(d.fiscalYear()).orElseThrow(() ->
+        return ReportTemplates.defaultOrNearestFor(d.fiscalYear()).orElseThrow(() ->
                 new DocumentUnreadableException("没有 " + d.fiscalYear() + " 年度的报表模板（现有："
                         + String.join("、", ReportTemplates.versions()) + "）"));
     }

@@ -172,7 +172,7 @@ final class SubjectTableParser implements TableParser {
             name = m.group(2);
             i++;
         } else if (first.isText()) {
-            // "类 | 款 | 项 | 合计 | 917.02 …": the extraction put the 合计 row on the header's last line
+            // "类 | 款 | 项 | 合计 | 1234.56 …": the extraction put the 合计 row on the header's last line
             while (i < tokens.size() && (tokens.get(i).isEmpty()
                     || tokens.get(i).isText() && HEADER_CELL.matcher(tokens.get(i).value()).matches())) {
                 i++;

@@ -191,7 +191,7 @@ public final class WorkbookImporter {
             return ReportTemplates.find(version.strip()).orElseThrow(() -> new DocumentUnreadableException(
                     "没有报表模板版本“" + version + "”（现有：" + String.join("、", ReportTemplates.versions()) + "）"));
         }
-        return ReportTemplates.defaultFor(year).orElseThrow(() -> new DocumentUnreadableException(
+        return ReportTemplates.defaultOrNearestFor(year).orElseThrow(() -> new DocumentUnreadableException(
                 "没有 " + year + " 年度的报表模板（现有：" + String.join("、", ReportTemplates.versions()) + "）"));
     }
 

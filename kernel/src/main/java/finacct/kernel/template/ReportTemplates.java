@@ -56,6 +56,25 @@ public final class ReportTemplates {
         return version == null ? Optional.empty() : find(version);
     }
 
+    /**
+     * The template a fiscal year is read with by default: the year's own, else, for a year newer than every template
+     * shipped, the nearest earlier year's (its tables and classification may have changed since: validation says so).
+     */
+    public static Optional<ReportTemplate> defaultOrNearestFor(int fiscalYear) {
+        return defaultFor(fiscalYear).or(() -> nearestEarlierYear(fiscalYear).flatMap(ReportTemplates::defaultFor));
+    }
+
+    /** Whether a template serves a fiscal year: one of its own years, or the nearest earlier one's for a newer year. */
+    public static boolean serves(ReportTemplate template, int fiscalYear) {
+        return template.fiscalYears().contains(fiscalYear) || (defaultFor(fiscalYear).isEmpty()
+                && nearestEarlierYear(fiscalYear).map(template.fiscalYears()::contains).orElse(false));
+    }
+
+    private static Optional<Integer> nearestEarlierYear(int fiscalYear) {
+        return index().defaults().keySet().stream().map(Integer::parseInt).filter(y -> y < fiscalYear)
+                .max(Integer::compare);
+    }
+
     /** The layout families shipped (MOF, SH, …), in the index's order. */
     public static List<String> families() {
         return List.copyOf(index().familiesOrEmpty().keySet());

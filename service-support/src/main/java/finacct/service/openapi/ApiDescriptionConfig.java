@@ -58,7 +58,7 @@ public class ApiDescriptionConfig {
     @Bean
     @ConditionalOnMissingBean(OpenAPI.class)
     OpenAPI finacctApiDescription(@Value("${spring.application.name:finacct}") String application,
-                                  @Value("${finacct.openapi.issuer-uri:${FINACCT_OIDC_ISSUER_URI:http://localhost:9000}}") String issuer) {
+                                  @Value("${finacct.security.issuer-uri:http://localhost:8084}") String issuer) {
         String[] words = SERVICES.getOrDefault(application, new String[]{application, ""});
         String base = issuer.replaceAll("/+$", "");
         OAuthFlow authorizationCode = new OAuthFlow()

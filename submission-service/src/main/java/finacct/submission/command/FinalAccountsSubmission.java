@@ -100,7 +100,7 @@ public class FinalAccountsSubmission {
         boolean named = !Checks.blank(cmd.templateVersion());
         Optional<ReportTemplate> template = named
                 ? ReportTemplates.find(cmd.templateVersion())
-                : ReportTemplates.defaultFor(cmd.fiscalYear());
+                : ReportTemplates.defaultOrNearestFor(cmd.fiscalYear());
         if (template.isEmpty()) {
             if (named) {
                 v.add("templateVersion", "没有报表模板版本“" + cmd.templateVersion() + "”（现有："
@@ -112,7 +112,7 @@ public class FinalAccountsSubmission {
             return template;
         }
         ReportTemplate t = template.get();
-        if (!t.fiscalYears().contains(cmd.fiscalYear())) {
+        if (!ReportTemplates.serves(t, cmd.fiscalYear())) {
             v.add("templateVersion", "报表模板 " + t.version() + " 不适用于 " + cmd.fiscalYear() + " 年度（适用年度："
                     + t.fiscalYears() + "）");
         }

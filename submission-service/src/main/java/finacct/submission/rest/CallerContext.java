@@ -4,30 +4,32 @@ import finacct.submission.api.InputRejectedException;
 import finacct.submission.config.MetaDataKeys;
 import jakarta.servlet.http.HttpServletRequest;
 
+import java.security.Principal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who is calling (header {@code X-Finacct-Actor}, set by the gateway; "anonymous" until authentication lands),
- * the request's correlation id, and the version the caller expects (body field or {@code If-Match}).
+ * Who is calling (the verified token's subject: a client cannot name another actor, and any
+ * {@code X-Finacct-Actor} header is ignored), the request's correlation id, and the version the caller expects
+ * (body field or {@code If-Match}).
  */
 record CallerContext(String actor, String correlationId, Long ifMatchVersion) {
 
-    static final String ACTOR_HEADER = "X-Finacct-Actor";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
-    static final String ANONYMOUS = "anonymous";
     private static final int MAX_HEADER = 200;
     private static final Pattern ETAG_VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     static CallerContext of(HttpServletRequest request) {
-        String actor = trimmed(request.getHeader(ACTOR_HEADER));
+        // the security filter chain admits no request here without a verified token
+        Principal principal = request.getUserPrincipal();
+        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
+            throw new IllegalStateException("request without a verified caller reached the controller");
+        }
         String correlationId = trimmed(request.getHeader(CORRELATION_HEADER));
-        check(actor, ACTOR_HEADER);
         check(correlationId, CORRELATION_HEADER);
-        return new CallerContext(actor == null ? ANONYMOUS : actor, correlationId,
-                ifMatch(request.getHeader("If-Match")));
+        return new CallerContext(principal.getName(), correlationId, ifMatch(request.getHeader("If-Match")));
     }
 
     /** The body's expectedVersion wins; otherwise If-Match; otherwise no check. */

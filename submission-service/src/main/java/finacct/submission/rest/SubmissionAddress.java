@@ -29,7 +29,7 @@ record SubmissionAddress(String departmentCode, int fiscalYear) {
             errors.add(new FieldError("fiscalYear", "年度“" + year + "”应为四位数字年份，如 2020"));
         } else {
             fiscalYear = Integer.parseInt(year);
-            if (ReportTemplates.defaultFor(fiscalYear).isEmpty()) {
+            if (ReportTemplates.defaultOrNearestFor(fiscalYear).isEmpty()) {
                 errors.add(new FieldError("fiscalYear", "没有 " + fiscalYear + " 年度的报表模板（现有模板："
                         + String.join("、", ReportTemplates.versions()) + "）"));
             }

@@ -3,6 +3,7 @@ package finacct.submission.rest;
 import finacct.importer.workbook.WorkbookWriter;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
+import finacct.service.web.ProblemHandling;
 import finacct.submission.api.FieldError;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
@@ -40,9 +41,8 @@ public class TemplateController {
         Optional<ReportTemplate> template = ReportTemplates.find(version);
         if (template.isEmpty()) {
             String detail = "没有报表模板版本“" + version + "”，现有：" + String.join("、", ReportTemplates.versions());
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(Problems.of(HttpStatus.NOT_FOUND, "报表模板不存在", detail,
-                            List.of(new FieldError("version", detail)), request.getRequestURI()));
+            return ProblemHandling.respond(HttpStatus.NOT_FOUND, "报表模板不存在", detail,
+                    List.of(new FieldError("version", detail)), request);
         }
         int fiscalYear = year != null ? year : template.get().fiscalYears().get(0);
         byte[] xlsx = writer.blank(template.get(), fiscalYear, department);

@@ -239,7 +239,7 @@ class BadInputTest extends LimitsContext {
                 .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType);
-        Api.gatewayHeaders().forEach(request::header);
+        Api.headersFor(path).forEach(request::header);
         if (traceparent != null) {
             request.header("traceparent", traceparent);
         }

@@ -45,7 +45,7 @@ class ImportBoundTest extends LimitsContext {
                 .timeout(Duration.ofMinutes(3))
                 .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        Api.gatewayHeaders().forEach(request::header);
+        Api.headersFor(BASE).forEach(request::header);
         long started = System.nanoTime();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

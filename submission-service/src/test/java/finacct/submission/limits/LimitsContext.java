@@ -1,5 +1,6 @@
 package finacct.submission.limits;
 
+import finacct.service.testing.TestTokens;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ abstract class LimitsContext {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        registry.add("finacct.gateway.secret", () -> TestInfra.GATEWAY_SECRET);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort

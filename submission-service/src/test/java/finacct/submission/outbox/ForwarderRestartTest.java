@@ -7,6 +7,7 @@ import finacct.kernel.events.SubmissionIds;
 import finacct.submission.SubmissionServiceApplication;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
+import finacct.service.testing.TestTokens;
 import finacct.submission.support.TopicReader;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,8 @@ class ForwarderRestartTest {
                 .run("--server.port=0",
                         "--spring.data.mongodb.uri=" + mongoUri,
                         "--spring.kafka.bootstrap-servers=" + TestInfra.kafkaBootstrap(),
-                        "--finacct.gateway.secret=" + TestInfra.GATEWAY_SECRET,
+                        "--finacct.security.issuer-uri=" + TestTokens.ISSUER,
+                        "--finacct.security.jwk-set-uri=" + TestTokens.jwkSetUri(),
                         "--finacct.submission.forwarder-batch-size=" + forwarderBatchSize,
                         "--springdoc.api-docs.enabled=false");
     }

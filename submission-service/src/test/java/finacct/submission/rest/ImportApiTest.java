@@ -3,6 +3,7 @@ package finacct.submission.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
+import finacct.service.testing.TestTokens;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,7 +38,7 @@ class ImportApiTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        registry.add("finacct.gateway.secret", () -> TestInfra.GATEWAY_SECRET);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -246,7 +247,7 @@ class ImportApiTest {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                             .timeout(Duration.ofSeconds(60))
-                            .header("X-Finacct-Gateway", TestInfra.GATEWAY_SECRET)
+                            .header("Authorization", Api.headersFor(path).get("Authorization"))
                             .GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -262,7 +263,7 @@ class ImportApiTest {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", contentType)
-                            .header("X-Finacct-Gateway", TestInfra.GATEWAY_SECRET)
+                            .header("Authorization", Api.headersFor(path).get("Authorization"))
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

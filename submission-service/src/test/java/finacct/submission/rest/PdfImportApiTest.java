@@ -1,5 +1,6 @@
 package finacct.submission.rest;
 
+import finacct.service.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.importer.pdf.SmallDocumentPdf;
@@ -37,7 +38,7 @@ class PdfImportApiTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        registry.add("finacct.gateway.secret", () -> TestInfra.GATEWAY_SECRET);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -113,7 +114,7 @@ class PdfImportApiTest {
                                     + path.replace("决算", "%E5%86%B3%E7%AE%97")))
                             .timeout(Duration.ofSeconds(60))
                             .header("Content-Type", contentType)
-                            .header("X-Finacct-Gateway", TestInfra.GATEWAY_SECRET)
+                            .header("Authorization", Api.headersFor(path).get("Authorization"))
                             .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

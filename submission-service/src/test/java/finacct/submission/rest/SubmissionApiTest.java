@@ -10,6 +10,7 @@ import finacct.kernel.events.NarrativeSection;
 import finacct.kernel.events.SubmissionIds;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
+import finacct.service.testing.TestTokens;
 import finacct.submission.support.TopicReader;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.NoTransactionManager;
@@ -69,7 +70,7 @@ class SubmissionApiTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        registry.add("finacct.gateway.secret", () -> TestInfra.GATEWAY_SECRET);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @LocalServerPort
@@ -98,8 +99,9 @@ class SubmissionApiTest {
         assertThat(opened.json().path("version").asLong()).isEqualTo(1);
         assertThat(opened.etag()).isEqualTo("\"1\"");
 
-        Map<String, String> headers = Api.gatewayHeaders();
-        headers.put("X-Finacct-Actor", "dsjzx-accountant");
+        Map<String, String> headers = Api.headersFor(base);
+        // a client cannot name another actor: the token's subject is the actor
+        headers.put("X-Finacct-Actor", "someone-else");
         headers.put("X-Correlation-Id", "corr-42");
         String batch = figures("b1", null, cell("T3", "2010350", "1", "452.60", "事业运行"),
                 cell("T1", "1", "1", "523.18", null));
@@ -125,9 +127,9 @@ class SubmissionApiTest {
         assertThat(events).hasSize(2);
         assertThat(events.get(0).path("sequence").asLong()).isZero();
         assertThat(events.get(0).path("type").asText()).isEqualTo("SubmissionOpened");
-        assertThat(events.get(0).path("actor").asText()).isEqualTo("anonymous");
+        assertThat(events.get(0).path("actor").asText()).isEqualTo(Api.officerOf("420112-FGJ"));
         assertThat(events.get(1).path("type").asText()).isEqualTo("FiguresReported");
-        assertThat(events.get(1).path("actor").asText()).isEqualTo("dsjzx-accountant");
+        assertThat(events.get(1).path("actor").asText()).isEqualTo(Api.officerOf("420112-FGJ"));
         assertThat(events.get(1).path("payload").path("batchId").asText()).isEqualTo("b1");
         assertThat(Instant.parse(events.get(1).path("timestamp").asText())).isBeforeOrEqualTo(Instant.now());
 
@@ -135,7 +137,7 @@ class SubmissionApiTest {
         List<MetaData> metaData = storageEngine.readEvents("420112-FGJ:2020").asStream()
                 .map(e -> e.getMetaData()).toList();
         assertThat(metaData.get(0)).doesNotContainKey("correlationId");
-        assertThat(metaData.get(1)).containsEntry("actor", "dsjzx-accountant").containsEntry("correlationId", "corr-42");
+        assertThat(metaData.get(1)).containsEntry("actor", Api.officerOf("420112-FGJ")).containsEntry("correlationId", "corr-42");
 
         Api.Response openedAgain = api.post(base, null);
         assertThat(openedAgain.status()).isEqualTo(409);
@@ -172,7 +174,7 @@ class SubmissionApiTest {
                 400, "expectedVersion");
         assertProblem(api.post(base + "/figures", "{\"figures\":[]}"), 400, "batchId");
         assertProblem(api.post(base + "/figures", ""), 400, "body");
-        Map<String, String> textPlain = Api.gatewayHeaders();
+        Map<String, String> textPlain = Api.headersFor(base);
         textPlain.put("Content-Type", "text/plain");
         Api.Response wrongType = api.send("POST", base + "/figures", null, textPlain);
         assertThat(wrongType.status()).isEqualTo(415);
@@ -202,6 +204,20 @@ class SubmissionApiTest {
     }
 
     @Test
+    @Order(3)
+    void aYearNewerThanEveryTemplateOpensWithTheNearestEarlierOneOfItsFamily() {
+        Api.Response opened = api.post(Api.base("420112-CGJ", 2027), null);
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        assertThat(opened.json().path("templateVersion").asText()).isEqualTo("MOF-2025");
+
+        Api.Response shanghai = api.post(Api.base("420112-CZJ", 2027), "{\"templateVersion\":\"SH-2025\"}");
+        assertThat(shanghai.status()).as(shanghai.raw()).isEqualTo(201);
+        // an older template of the family is not the one a newer year is read with
+        assertProblem(api.post(Api.base("420112-FGJ", 2027), "{\"templateVersion\":\"SH-2024\"}"), 400,
+                "templateVersion");
+    }
+
+    @Test
     @Order(4)
     void aStaleVersionIsAConflict() {
         String base = Api.base("420112-JYJ", 2020);
@@ -213,7 +229,7 @@ class SubmissionApiTest {
         assertProblem(stale, 409, "expectedVersion");
         assertThat(stale.json().path("detail").asText()).contains("当前为第 2 版");
 
-        Map<String, String> ifMatch = Api.gatewayHeaders();
+        Map<String, String> ifMatch = Api.headersFor(base);
         ifMatch.put("If-Match", "\"1\"");
         assertThat(api.post(base + "/figures", figures("b2", null, cell("T1", "2", "1", "2.00", null)), ifMatch)
                 .status()).isEqualTo(409);
@@ -324,21 +340,37 @@ class SubmissionApiTest {
 
     @Test
     @Order(8)
-    void onlyTheGatewayGetsInButHealthAndMetricsStayOpen() {
+    void onlyAVerifiedTokenOfTheDepartmentGetsInButHealthAndMetricsStayOpen() {
         String base = Api.base("420112-FGJ", 2020);
         Api.Response direct = api.send("GET", base, null, Map.of());
-        assertThat(direct.status()).isEqualTo(403);
+        assertThat(direct.status()).isEqualTo(401);
         assertThat(direct.contentType()).startsWith(PROBLEM_JSON);
-        assertThat(direct.json().path("detail").asText()).contains("X-Finacct-Gateway");
-        assertThat(api.send("POST", base + "/figures", figures("x", null, cell("T1", "1", "1", "1.00", null)),
-                Map.of("X-Finacct-Gateway", "guessed")).status()).isEqualTo(403);
-        assertThat(api.send("GET", "/public/v1/anything", null, Map.of()).status()).isEqualTo(403);
+        assertThat(direct.json().path("detail").asText()).contains("令牌");
+        String batch = figures("x", null, cell("T1", "1", "1", "1.00", null));
+        for (String bad : List.of("guessed", TestTokens.expired("420112-FGJ"), TestTokens.signedByAnotherKey("420112-FGJ"),
+                TestTokens.ofAnotherIssuer("420112-FGJ"), TestTokens.tampered("420112-CZJ", "420112-FGJ"))) {
+            assertThat(api.send("POST", base + "/figures", batch, Map.of("Authorization", "Bearer " + bad)).status())
+                    .isEqualTo(401);
+            assertThat(api.send("GET", base, null, Map.of("Authorization", "Bearer " + bad)).raw())
+                    .doesNotContain("cells");
+        }
+        // another department: not there, whether it exists (FGJ) or not (SFJ); the bureau reads but does not write
+        Map<String, String> czj = Map.of("Authorization", "Bearer " + TestTokens.department("420112-CZJ"));
+        Api.Response other = api.send("GET", base, null, czj);
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(other.raw()).doesNotContain("cells");
+        assertThat(api.send("GET", Api.base("420112-SFJ", 2020), null, czj).status()).isEqualTo(404);
+        assertThat(api.send("POST", base + "/figures", batch, czj).status()).isEqualTo(404);
+        Map<String, String> bureau = Map.of("Authorization", "Bearer " + TestTokens.bureau());
+        assertThat(api.send("GET", base, null, bureau).status()).isEqualTo(200);
+        assertThat(api.send("POST", base + "/figures", batch, bureau).status()).isEqualTo(403);
+        assertThat(api.get(base).json().path("cells").toString()).doesNotContain("\"x\"");
 
         // through the gateway, a wrong address or method is a problem too, not an HTML error page
         Api.Response noSuchPath = api.get("/api/v1/nothing-here");
         assertThat(noSuchPath.status()).isEqualTo(404);
         assertThat(noSuchPath.contentType()).startsWith(PROBLEM_JSON);
-        Api.Response wrongMethod = api.send("DELETE", base, null, Api.gatewayHeaders());
+        Api.Response wrongMethod = api.send("DELETE", base, null, Api.headersFor(base));
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.contentType()).startsWith(PROBLEM_JSON);
         assertThat(wrongMethod.json().path("detail").asText()).contains("DELETE");

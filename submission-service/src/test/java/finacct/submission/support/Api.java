@@ -12,11 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import finacct.service.testing.TestTokens;
 
-/** A plain HTTP client for the service, sending what the gateway would send unless told otherwise. */
+/**
+ * A plain HTTP client for the service, sending what the gateway would send unless told otherwise: the bearer token
+ * of the department the path names (the bureau's elsewhere).
+ */
 public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DEPARTMENT = Pattern.compile("^/api/v1/departments/([^/?]+)");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
 
@@ -29,25 +36,32 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send("GET", path, null, gatewayHeaders());
+        return send("GET", path, null, headersFor(path));
     }
 
     public Response post(String path, String body) {
-        return send("POST", path, body, gatewayHeaders());
+        return send("POST", path, body, headersFor(path));
     }
 
     public Response put(String path, String body) {
-        return send("PUT", path, body, gatewayHeaders());
+        return send("PUT", path, body, headersFor(path));
     }
 
     public Response post(String path, String body, Map<String, String> headers) {
         return send("POST", path, body, headers);
     }
 
-    public static Map<String, String> gatewayHeaders() {
+    /** The token of the department the path is about, or the bureau's; a map the caller may add to. */
+    public static Map<String, String> headersFor(String path) {
+        Matcher m = DEPARTMENT.matcher(path);
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("X-Finacct-Gateway", TestInfra.GATEWAY_SECRET);
+        headers.put("Authorization", "Bearer " + (m.find() ? TestTokens.department(m.group(1)) : TestTokens.bureau()));
         return headers;
+    }
+
+    /** The subject of {@link #headersFor}'s token for a department: the actor its events record. */
+    public static String officerOf(String department) {
+        return department.toLowerCase() + "-officer";
     }
 
     public Response send(String method, String path, String body, Map<String, String> headers) {

@@ -13,8 +13,6 @@ import java.net.InetSocketAddress;
  */
 public final class TestInfra {
 
-    public static final String GATEWAY_SECRET = "test-gateway-secret";
-
     private TestInfra() {
     }
 

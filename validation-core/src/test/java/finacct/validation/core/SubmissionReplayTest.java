@@ -121,7 +121,7 @@ class SubmissionReplayTest {
 
         assertThat(result.basedOnSequence()).isEqualTo(2);
         assertThat(result.status()).isEqualTo("SUBMITTED");
-        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/1");
+        assertThat(result.ruleSetVersion()).isEqualTo("MOF-2020/2");
         assertThat(result.departmentCode()).isEqualTo("420112-CZJ");
         assertThat(result.fiscalYear()).isEqualTo(2020);
         assertThat(result.tables()).hasSize(9);

@@ -6,6 +6,10 @@ import finacct.kernel.events.EventEnvelope;
 import finacct.kernel.events.EventTypes;
 import finacct.kernel.events.SubmissionIds;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -22,27 +26,26 @@ import java.util.UUID;
 
 /**
  * Reads a submission's whole event stream from submission-service
- * ({@code GET /api/v1/departments/{dept}/submissions/{year}/history}). Service-to-service calls carry the gateway
- * secret: submission-service admits nothing else.
+ * ({@code GET /api/v1/departments/{dept}/submissions/{year}/history}), with this service's own access token (client
+ * credentials at the issuer, role {@code service}): submission-service verifies it like any other.
  */
 @Component
 public class SubmissionHistoryClient {
 
-    static final String GATEWAY_HEADER = "X-Finacct-Gateway";
-    static final String ACTOR = "validation-service";
+    static final String REGISTRATION = "finacct";
 
     private final URI baseUrl;
-    private final String secret;
+    private final OAuth2AuthorizedClientManager tokens;
     private final Duration timeout;
     private final ObjectMapper json;
     private final HttpClient http;
 
     public SubmissionHistoryClient(@Value("${finacct.submission-service.url}") URI baseUrl,
-                                   @Value("${finacct.gateway.secret:}") String secret,
+                                   OAuth2AuthorizedClientManager tokens,
                                    @Value("${finacct.submission-service.timeout:10s}") Duration timeout,
                                    ObjectMapper json) {
         this.baseUrl = baseUrl;
-        this.secret = secret;
+        this.tokens = tokens;
         this.timeout = timeout;
         this.json = json;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -57,8 +60,7 @@ public class SubmissionHistoryClient {
         HttpRequest request = HttpRequest.newBuilder(uri).GET()
                 .timeout(timeout)
                 .header("Accept", "application/json")
-                .header(GATEWAY_HEADER, secret == null ? "" : secret)
-                .header("X-Finacct-Actor", ACTOR)
+                .header("Authorization", "Bearer " + accessToken())
                 .header("X-Correlation-Id", UUID.randomUUID().toString())
                 .build();
         HttpResponse<String> response;
@@ -75,6 +77,20 @@ public class SubmissionHistoryClient {
                     + abbreviate(response.body()));
         }
         return envelopes(submissionId, uri, response.body());
+    }
+
+    /** Cached by the manager until shortly before it expires, then fetched again. */
+    private String accessToken() throws HistoryUnavailableException {
+        try {
+            OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
+                    .withClientRegistrationId(REGISTRATION).principal("validation-service").build());
+            if (client == null) {
+                throw new HistoryUnavailableException("no access token for registration " + REGISTRATION);
+            }
+            return client.getAccessToken().getTokenValue();
+        } catch (OAuth2AuthorizationException e) {
+            throw new HistoryUnavailableException("the issuer refused this service a token: " + e.getMessage(), e);
+        }
     }
 
     private List<EventEnvelope> envelopes(String submissionId, URI uri, String body)

@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,7 +33,8 @@ public class RevalidationController {
 
     @PostMapping
     public ResponseEntity<RevalidationRun.View> revalidateAll(
-            @RequestHeader(value = "X-Finacct-Actor", defaultValue = "anonymous") String actor) {
+            java.security.Principal caller) {
+        String actor = caller.getName();
         Revalidations.Requested requested = revalidations.requestAll();
         RevalidationRun run = requested.run();
         URI location = URI.create("/api/v1/validation/revalidations/" + run.id());

@@ -1,0 +1,151 @@
+package finacct.gateway;
+
+import finacct.service.testing.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway's own checks, before any service sees a request (the services check again: see their tests). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "FINACCT_GATEWAY_CLIENT_SECRET=test-client-secret")
+class GatewaySecurityTest {
+
+    static final StubService submission = StubService.start("submission");
+    static final StubService publication = StubService.start("publication");
+    static final StubService validation = StubService.start("validation");
+    static final String OWN = "/api/v1/departments/420112-JYJ/submissions/2020";
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("SUBMISSION_SERVICE_URL", submission::url);
+        registry.add("VALIDATION_SERVICE_URL", validation::url);
+        registry.add("PUBLICATION_SERVICE_URL", publication::url);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
+    }
+
+    @AfterAll
+    static void stopStubs() {
+        submission.close();
+        publication.close();
+        validation.close();
+    }
+
+    @Autowired
+    WebTestClient client;
+
+    @BeforeEach
+    void forget() {
+        submission.requests.clear();
+        publication.requests.clear();
+        validation.requests.clear();
+        client = client.mutate().responseTimeout(Duration.ofSeconds(20)).build();
+    }
+
+    @Test
+    void withoutAValidTokenNothingReachesAServiceAnd401SaysWhyInChinese() {
+        client.get().uri(OWN).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, v -> assertThat(v).startsWith("Bearer"))
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("令牌"));
+        for (String bad : List.of("garbage", TestTokens.expired("420112-JYJ"), TestTokens.signedByAnotherKey("420112-JYJ"),
+                TestTokens.ofAnotherIssuer("420112-JYJ"), TestTokens.tampered("420112-MZJ", "420112-JYJ"))) {
+            client.post().uri(OWN + "/figures").header(HttpHeaders.AUTHORIZATION, "Bearer " + bad)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        assertThat(submission.requests).isEmpty();
+    }
+
+    @Test
+    void anotherDepartmentsRoutesAre404WhetherOrNotTheyExistAndReachNoService() {
+        String jyj = TestTokens.department("420112-JYJ");
+        for (String path : List.of("/api/v1/departments/420112-MZJ/submissions/2020",
+                "/api/v1/departments/NO-SUCH/submissions/2020", "/api/v1/validation/420112-MZJ/2020",
+                "/api/v1/read-models/420112-MZJ/2020")) {
+            client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + jyj).exchange()
+                    .expectStatus().isNotFound()
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.detail").isEqualTo("没有这个接口：GET " + path);
+        }
+        client.get().uri(OWN).header(HttpHeaders.AUTHORIZATION, "Bearer " + jyj).exchange().expectStatus().isOk();
+        assertThat(submission.requests).hasSize(1);
+        assertThat(publication.requests).isEmpty();
+        assertThat(validation.requests).isEmpty();
+    }
+
+    @Test
+    void bureauRoutesNeedTheBureauRoleAndTheBureauOnlyReadsDepartments() {
+        String jyj = TestTokens.department("420112-JYJ");
+        client.get().uri("/api/v1/overview/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + jyj).exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        client.post().uri("/api/v1/validation/revalidations").header(HttpHeaders.AUTHORIZATION, "Bearer " + jyj)
+                .exchange().expectStatus().isForbidden();
+        String bureau = TestTokens.bureau();
+        client.get().uri("/api/v1/overview/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + bureau).exchange()
+                .expectStatus().isOk();
+        client.post().uri(OWN + "/submit").header(HttpHeaders.AUTHORIZATION, "Bearer " + bureau)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}").exchange()
+                .expectStatus().isForbidden();
+        assertThat(submission.requests).isEmpty();
+        assertThat(validation.requests).isEmpty();
+        assertThat(publication.requests).hasSize(1);
+    }
+
+    @Test
+    void publicReadsNeedNoToken() {
+        client.get().uri("/public/v1/departments/420112-JYJ/years/2020").exchange().expectStatus().isOk();
+        assertThat(publication.last().header(HttpHeaders.AUTHORIZATION)).isEmpty();
+    }
+
+    @Test
+    void aBrowserIsSentToSignInWithPkce() {
+        String signIn = client.get().uri("/bureau/").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isFound()
+                .returnResult(String.class).getResponseHeaders().getLocation().getPath();
+        assertThat(signIn).isEqualTo("/oauth2/authorization/finacct");
+        String authorize = client.get().uri(signIn).exchange()
+                .expectStatus().isFound()
+                .returnResult(String.class).getResponseHeaders().getLocation().toString();
+        assertThat(authorize).startsWith("http://localhost:8084/oauth2/authorize?")
+                .contains("client_id=finacct-gateway").contains("code_challenge=")
+                .contains("code_challenge_method=S256").contains("scope=openid");
+    }
+
+    @Test
+    void theBureauPageNamesTheCallerAndRefusesDepartments() {
+        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.bureau()).exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(page -> assertThat(page).contains("<code id=\"user-id\">bureau-reviewer</code>"));
+        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("420112-JYJ"))
+                .exchange()
+                .expectStatus().isForbidden();
+    }
+
+    @Test
+    void aSessionsWriteWithoutTheCsrfTokenIsRefused() {
+        client.post().uri(OWN + "/figures").cookie("SESSION", "a-session-id")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.FORBIDDEN)
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("CSRF"));
+        assertThat(submission.requests).isEmpty();
+    }
+}

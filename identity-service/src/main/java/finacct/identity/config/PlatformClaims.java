@@ -1,0 +1,58 @@
+package finacct.identity.config;
+
+import finacct.identity.store.Account;
+import finacct.identity.store.AccountsFile;
+import finacct.identity.store.Roles;
+import finacct.identity.store.TokenMint;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts the platform's claims into access and ID tokens: {@code roles} (bureau / department / service) and
+ * {@code department} (the code), taken from the signed-in user's account or the calling system's.
+ */
+class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
+
+    private final AccountsFile accounts;
+
+    PlatformClaims(AccountsFile accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void customize(JwtEncodingContext context) {
+        boolean access = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
+        boolean id = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+        if (!access && !id) {
+            return;
+        }
+        Optional<Account> account;
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+            String clientId = context.getRegisteredClient().getClientId();
+            account = IdentityProperties.SERVICE_CLIENT.equals(clientId)
+                    ? Optional.of(serviceAccount())
+                    : accounts.client(clientId);
+        } else {
+            account = accounts.user(context.getPrincipal().getName());
+        }
+        account.ifPresent(a -> context.getClaims().claims(claims -> {
+            claims.put(TokenMint.ROLES_CLAIM, List.of(a.role()));
+            if (a.department() != null) {
+                claims.put(TokenMint.DEPARTMENT_CLAIM, a.department());
+            }
+            if (id) {
+                claims.put("name", a.name());
+            }
+        }));
+    }
+
+    private static Account serviceAccount() {
+        return new Account(IdentityProperties.SERVICE_CLIENT, "审核服务", Roles.SERVICE, null, "$2a$unused");
+    }
+}

@@ -1,0 +1,145 @@
+package finacct.identity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
+import finacct.identity.store.AccountsFile;
+import finacct.identity.store.Roles;
+import finacct.identity.store.Seeding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IdentityServiceTest {
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("finacct.identity.data-dir", () -> data.toString());
+        registry.add("finacct.identity.issuer", () -> "http://issuer.test");
+        registry.add("finacct.identity.gateway-client-secret", () -> "gateway-secret-for-tests");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountsFile accounts;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void seedsTheBureauAndOneOfficerAndSystemPerDepartmentWithHashedPasswords() throws Exception {
+        AccountsFile.Contents contents = accounts.read();
+        assertThat(contents.users()).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo(Seeding.BUREAU_USER);
+            assertThat(a.role()).isEqualTo(Roles.BUREAU);
+        });
+        assertThat(contents.users()).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo("420112-dsjzx");
+            assertThat(a.department()).isEqualTo("420112-DSJZX");
+        });
+        String file = Files.readString(accounts.path());
+        Map<String, String> clear = initialPasswords();
+        assertThat(clear).containsKeys("user bureau", "client 420112-dsjzx-system");
+        assertThat(file).doesNotContain(clear.get("user bureau")).contains("$2a$");
+    }
+
+    @Test
+    void aDepartmentSystemGetsASignedTokenWithItsRoleAndDepartment() throws Exception {
+        String secret = initialPasswords().get("client 420112-jyj-system");
+        HttpResponse<String> response = token("420112-jyj-system", secret);
+        assertThat(response.statusCode()).isEqualTo(200);
+        SignedJWT jwt = SignedJWT.parse(json.readTree(response.body()).path("access_token").asText());
+
+        RSAKey key = JWKSet.parse(get("/oauth2/jwks")).getKeys().get(0).toRSAKey();
+        assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("http://issuer.test");
+        assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("420112-jyj-system");
+        assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("department");
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("department")).isEqualTo("420112-JYJ");
+    }
+
+    @Test
+    void aWrongSecretGetsNoToken() throws Exception {
+        assertThat(token("420112-jyj-system", "not-the-secret").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSystemAddedToTheFileGetsTokensWithoutARestart() throws Exception {
+        accounts.putClient("new-system", "新系统", Roles.DEPARTMENT, "420112-MZJ", "a-long-secret");
+        HttpResponse<String> response = token("new-system", "a-long-secret");
+        assertThat(response.statusCode()).isEqualTo(200);
+        SignedJWT jwt = SignedJWT.parse(json.readTree(response.body()).path("access_token").asText());
+        assertThat(jwt.getJWTClaimsSet().getStringClaim("department")).isEqualTo("420112-MZJ");
+    }
+
+    @Test
+    void publishesOpenIdDiscoveryForTheConfiguredIssuer() throws Exception {
+        JsonNode discovery = json.readTree(get("/.well-known/openid-configuration"));
+        assertThat(discovery.path("issuer").asText()).isEqualTo("http://issuer.test");
+        assertThat(discovery.path("code_challenge_methods_supported").toString()).contains("S256");
+    }
+
+    @Test
+    void anAuthorizationRequestWithoutPkceIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/oauth2/authorize?response_type=code&client_id=finacct-gateway&scope=openid"
+                + "&redirect_uri=http://localhost:8080/login/oauth2/code/finacct")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        // without code_challenge the issuer sends the browser back with an error, never to the login page
+        assertThat(response.statusCode()).isIn(302, 400);
+        assertThat(response.headers().firstValue("Location").orElse("")).doesNotEndWith("/login");
+    }
+
+    @Test
+    void theSignInPageSpeaksChineseAndCarriesACsrfToken() throws Exception {
+        String page = get("/login");
+        assertThat(page).contains("用户名").contains("密码").contains("name=\"_csrf\"");
+    }
+
+    private HttpResponse<String> token(String client, String secret) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static Map<String, String> initialPasswords() throws Exception {
+        List<String> lines = Files.readAllLines(data.resolve(Seeding.PASSWORDS_FILE));
+        return lines.stream().filter(l -> !l.startsWith("#")).map(l -> l.split(" "))
+                .collect(Collectors.toMap(p -> p[0] + " " + p[1], p -> p[2]));
+    }
+}

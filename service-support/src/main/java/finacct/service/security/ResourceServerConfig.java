@@ -1,0 +1,72 @@
+package finacct.service.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Every servlet service is an OAuth2 resource server and checks each request again, whatever the gateway did:
+ * the bearer JWT must be signed by the trusted issuer's key, name that issuer and be unexpired (else 401), and the
+ * route must be the caller's ({@link RouteAccessFilter}: 403 / 404). No session, so no CSRF to guard. Public reads,
+ * health and metrics (scraped inside the cluster) need no token. Import it into the application.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerConfig {
+
+    @Bean
+    SecurityFilterChain resourceServer(HttpSecurity http, SecurityProperties properties, ObjectMapper json)
+            throws Exception {
+        ProblemResponses problems = new ProblemResponses(json);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/**").permitAll()
+                        // an error dispatch keeps its own status instead of turning into a 401
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/public/**").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(o -> o
+                        .jwt(jwt -> { })
+                        .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
+                                HttpStatus.UNAUTHORIZED, ProblemResponses.UNAUTHORIZED))
+                        .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                                HttpStatus.FORBIDDEN, ProblemResponses.FORBIDDEN)))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> problems.write(request,
+                        response, HttpStatus.UNAUTHORIZED, ProblemResponses.UNAUTHORIZED)))
+                .addFilterAfter(new RouteAccessFilter(properties.access(), problems), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /**
+     * Verifies signature, issuer and expiry. With a JWK set URI the keys are fetched on first use (and again when
+     * a token names an unknown key); without one the issuer's discovery document is read at the first request, so
+     * a service starts even while the issuer is still starting.
+     */
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        String issuer = properties.issuerUri();
+        if (properties.jwkSetUri().isEmpty()) {
+            return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(issuer));
+        }
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+        return decoder;
+    }
+}

@@ -1,0 +1,104 @@
+package finacct.system;
+
+import finacct.cli.up.Platform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A reviewer opens the bureau's page in a real browser (headless Debian chromium), is sent to the embedded issuer's
+ * sign-in page, signs in with the seeded bureau account, and lands back on the page behind the gateway, which names
+ * them; the overview then opens with the same session (the gateway relays the access token). Skipped only when no
+ * chromium is installed. The screenshot is kept under target/.
+ */
+class BrowserLoginTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no chromium / chromedriver under /usr/bin (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-extensions", "--window-size=1200,800", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReviewerSignsInAtTheIssuerAndLandsOnTheBureauPageWithTheirName() throws Exception {
+        Platform platform = RunningPlatform.get();
+        String password = Files.readAllLines(platform.issuer().identityDir().resolve("initial-passwords.txt")).stream()
+                .filter(line -> line.startsWith("user bureau ")).map(line -> line.split(" ")[2])
+                .findFirst().orElseThrow();
+        String gateway = platform.options().gatewayUrl();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        browser.get(gateway + "/bureau/");
+        // the issuer's sign-in page, on the issuer's own address
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(platform.issuer().issuerUrl() + "/login");
+        browser.findElement(By.name("username")).sendKeys("bureau");
+        browser.findElement(By.name("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-id")));
+        Path screenshot = Path.of("target", "bureau-login.png");
+        Files.createDirectories(screenshot.getParent());
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+        assertThat(browser.getCurrentUrl()).isEqualTo(gateway + "/bureau/");
+        assertThat(browser.findElement(By.id("user-id")).getText()).isEqualTo("bureau");
+        assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("区财政局审核员");
+
+        // the same session reads the bureau's overview: the gateway relayed the reviewer's token to the service
+        browser.get(gateway + "/api/v1/overview/2020");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(AssertionError.class)
+                .until(d -> d.getPageSource().contains("\"departments\""));
+        assertThat(browser.getPageSource()).as(browser.getPageSource()).contains("420112-DSJZX");
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheSignInPage() throws Exception {
+        Platform platform = RunningPlatform.get();
+        browser.manage().deleteAllCookies();
+        browser.get(platform.issuer().issuerUrl() + "/login");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        browser.findElement(By.name("username")).sendKeys("bureau");
+        browser.findElement(By.name("password")).sendKeys("not-the-password");
+        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("error"));
+        assertThat(browser.getCurrentUrl()).startsWith(platform.issuer().issuerUrl() + "/login?error");
+    }
+}
