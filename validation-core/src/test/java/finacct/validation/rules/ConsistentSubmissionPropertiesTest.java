@@ -1,5 +1,6 @@
 package finacct.validation.rules;
 
+import finacct.kernel.classification.Classification;
 import finacct.kernel.events.CellRef;
 import finacct.kernel.events.Figure;
 import finacct.kernel.results.Finding;

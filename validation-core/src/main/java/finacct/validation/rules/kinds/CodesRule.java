@@ -1,12 +1,12 @@
 package finacct.validation.rules.kinds;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import finacct.kernel.classification.Classification;
 import finacct.kernel.events.Figure;
 import finacct.kernel.results.Finding;
 import finacct.kernel.results.FindingCell;
 import finacct.kernel.results.Severity;
 import finacct.kernel.template.TableDefinition;
-import finacct.validation.rules.Classification;
 import finacct.validation.rules.BaseRule;
 import finacct.validation.rules.Facts;
 import finacct.validation.rules.RuleHeader;

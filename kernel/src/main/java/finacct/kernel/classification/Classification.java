@@ -1,4 +1,4 @@
-package finacct.validation.rules;
+package finacct.kernel.classification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

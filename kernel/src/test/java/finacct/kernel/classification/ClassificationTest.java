@@ -1,4 +1,4 @@
-package finacct.validation.rules;
+package finacct.kernel.classification;
 
 import org.junit.jupiter.api.Test;
 
