@@ -8,6 +8,7 @@ import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +92,69 @@ class BlankWorkbookTest {
         assertThat(empty.unplaced()).isEmpty();
         assertThat(empty.departmentName()).isEqualTo("420112-CZJ");
         assertThat(empty.emptyTables()).hasSize(9);
+    }
+
+    @Test
+    void theBlankWorkbookListsTheYearsCodesAndOffersThemInTheCodeColumnOfEverySubjectTable() throws IOException {
+        ReportTemplate template = ReportTemplates.get("MOF-2020");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new WorkbookWriter().blank(template, 2020, null)))) {
+            Sheet function = wb.getSheet("功能分类科目");
+            assertThat(function).as("the 功能分类科目 sheet").isNotNull();
+            assertThat(function.getRow(0).getCell(0).getStringCellValue()).contains("2020", "本项目", "可能不全");
+            assertThat(nameOf(function, "2010350")).hasValue("事业运行");
+            assertThat(nameOf(function, "201")).hasValue("一般公共服务支出");
+            // 20139 社会工作事务 was added in 2024: not a 2020 code
+            assertThat(nameOf(function, "20139")).isEmpty();
+            assertThat(nameOf(wb.getSheet("经济分类科目"), "30201")).hasValue("办公费");
+
+            for (String table : List.of("T2", "T3", "T5", "T8", "T9", "T6")) {
+                Sheet sheet = tableSheet(wb, table);
+                assertThat(sheet.getDataValidations()).as(table).hasSize(1);
+                DataValidation list = sheet.getDataValidations().get(0);
+                assertThat(list.getErrorStyle()).as(table).isEqualTo(DataValidation.ErrorStyle.WARNING);
+                assertThat(list.getValidationConstraint().getFormula1()).as(table)
+                        .startsWith(table.equals("T6") ? "'经济分类科目'!$A$3:$A$" : "'功能分类科目'!$A$3:$A$");
+                var region = list.getRegions().getCellRangeAddress(0);
+                // the code column, from just below the fixed rows (表3: 合计 in row 2) down
+                assertThat(region.getFirstColumn()).isZero();
+                assertThat(region.getLastColumn()).isZero();
+                assertThat(region.getFirstRow()).isEqualTo(template.table(table).orElseThrow().rows().size() + 1);
+                assertThat(region.getLastRow()).isGreaterThan(1000);
+            }
+            assertThat(tableSheet(wb, "T1").getDataValidations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNameLookedUpByFormulaImportsAsItsComputedNameAndTheReferenceSheetsAreNotTables() throws IOException {
+        ReportTemplate template = ReportTemplates.get("MOF-2020");
+        byte[] blank = new WorkbookWriter().blank(template, 2020, "420112-CZJ");
+        byte[] filled;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(blank));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet t3 = tableSheet(wb, "T3");
+            Row row = t3.createRow(2);
+            row.createCell(0).setCellValue("2010350");
+            row.createCell(1).setCellFormula("VLOOKUP(A3,'功能分类科目'!$A:$B,2,FALSE)");
+            row.createCell(columnIndex(t3, "1")).setCellValue(12.5);
+            // as Excel does on saving: the formula's value is cached in the file
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            wb.write(out);
+            filled = out.toByteArray();
+        }
+        ImportedDocument imported = DocumentImporters.read("决算.xlsx", null, filled);
+        assertThat(imported.unplaced()).isEmpty();
+        assertThat(imported.figures()).containsExactly(new Figure("T3", "2010350", "1", "12.50", "事业运行"));
+        assertThat(imported.tablesFound()).hasSize(9);
+    }
+
+    private static Optional<String> nameOf(Sheet catalogue, String code) {
+        for (Row row : catalogue) {
+            if (row.getRowNum() >= 2 && row.getCell(0).getStringCellValue().equals(code)) {
+                return Optional.of(row.getCell(1).getStringCellValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Types the figures into the blank as an officer would: numbers where the row is listed, a new row per code. */
