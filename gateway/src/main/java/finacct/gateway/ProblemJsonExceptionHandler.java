@@ -1,5 +1,6 @@
 package finacct.gateway;
 
+import finacct.kernel.web.ProblemTitles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.ConnectTimeoutException;
@@ -182,8 +183,7 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
     }
 
     private static String reason(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? String.valueOf(status.value()) : known.getReasonPhrase();
+        return ProblemTitles.of(status.value());
     }
 
     private static Map<String, String> error(String field, String message) {

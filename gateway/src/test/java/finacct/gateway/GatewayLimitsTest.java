@@ -1,5 +1,6 @@
 package finacct.gateway;
 
+import finacct.service.testing.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,39 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What keeps one client from hurting the others at the gateway: a per-client rate limit (two clients on two
- * loopback addresses), content types, and an actuator that only shows its health to the outside; and the W3C
+ * loopback addresses, and two signed-in reviewers behind one address), content types, and an actuator that only shows its health to the outside; and the W3C
  * trace context the services continue.
  */
 @AutoConfigureObservability // tracing is off in tests unless asked for
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "finacct.gateway.secret=test-secret",
         "finacct.gateway.rate-limit.burst=5",
         "finacct.gateway.rate-limit.requests-per-second=0.01"}) // one new request per 100 s once the burst is spent
-@org.springframework.context.annotation.Import(GatewayLimitsTest.SignedIn.class)
 class GatewayLimitsTest {
-
-    /** Stands in for Spring Security (order -100): the caller named in a test header becomes the principal. */
-    @org.springframework.boot.test.context.TestConfiguration
-    static class SignedIn {
-        @org.springframework.context.annotation.Bean
-        @org.springframework.core.annotation.Order(-100)
-        org.springframework.web.server.WebFilter principalFromTestHeader() {
-            return (exchange, chain) -> {
-                String name = exchange.getRequest().getHeaders().getFirst("X-Test-Principal");
-                if (name == null) {
-                    return chain.filter(exchange);
-                }
-                java.security.Principal principal = () -> name;
-                return chain.filter(new org.springframework.web.server.ServerWebExchangeDecorator(exchange) {
-                    @Override
-                    @SuppressWarnings("unchecked")
-                    public <T extends java.security.Principal> reactor.core.publisher.Mono<T> getPrincipal() {
-                        return reactor.core.publisher.Mono.just((T) principal);
-                    }
-                });
-            };
-        }
-    }
 
     static final StubService submission = StubService.start("submission");
     static final StubService publication = StubService.start("publication");
@@ -64,6 +40,7 @@ class GatewayLimitsTest {
         registry.add("SUBMISSION_SERVICE_URL", submission::url);
         registry.add("VALIDATION_SERVICE_URL", StubService::deadUrl);
         registry.add("PUBLICATION_SERVICE_URL", publication::url);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     @AfterAll
@@ -87,6 +64,7 @@ class GatewayLimitsTest {
     WebTestClient clientFrom(String localAddress) {
         HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
+                .filter(GatewayRoutingTest::tokenOfThePathsCaller)
                 .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
     }
 
@@ -127,15 +105,18 @@ class GatewayLimitsTest {
     @Test
     void signedInClientsAreLimitedByNameNotByTheAddressTheyShare() {
         WebTestClient sharedAddress = newClient();
+        String officerA = TestTokens.bureau("reviewer-a");
+        String officerB = TestTokens.bureau("reviewer-b");
         for (int i = 0; i < 5; i++) {
-            sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-a").exchange()
+            sharedAddress.get().uri("/api/v1/overview/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + officerA).exchange()
                     .expectStatus().isOk();
         }
-        sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-a").exchange()
+        sharedAddress.get().uri("/api/v1/overview/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + officerA).exchange()
                 .expectStatus().isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-        sharedAddress.get().uri("/api/v1/overview/2020").header("X-Test-Principal", "officer-b").exchange()
+        sharedAddress.get().uri("/api/v1/overview/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + officerB).exchange()
                 .expectStatus().isOk();
-        sharedAddress.get().uri("/api/v1/overview/2020").exchange().expectStatus().isOk(); // the address itself
+        // the address itself, for what needs no token
+        sharedAddress.get().uri("/public/v1/final-accounts/2020").exchange().expectStatus().isOk();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package finacct.gateway.security;
 
+import finacct.kernel.web.ProblemTitles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.gateway.CorrelationIdFilter;
@@ -31,7 +32,7 @@ final class SecurityProblems {
         ServerHttpResponse response = exchange.getResponse();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", status.getReasonPhrase());
+        body.put("title", ProblemTitles.of(status.value()));
         body.put("status", status.value());
         body.put("detail", detail);
         body.put("instance", exchange.getRequest().getPath().value());

@@ -17,6 +17,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Every servlet service is an OAuth2 resource server and checks each request again, whatever the gateway did:
@@ -52,6 +53,14 @@ public class ResourceServerConfig {
                         response, HttpStatus.UNAUTHORIZED, ProblemResponses.UNAUTHORIZED)))
                 .addFilterAfter(new RouteAccessFilter(properties.access(), problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** A request the firewall refuses (a "..", an encoded slash) gets the same problem+json as any other 400. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        ProblemResponses problems = new ProblemResponses(json);
+        return (request, response, e) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                ProblemResponses.REJECTED);
     }
 
     /**

@@ -1,5 +1,6 @@
 package finacct.service.web;
 
+import finacct.kernel.web.ProblemTitles;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,19 +91,7 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     }
 
     public static String title(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "请求内容有误";
-            case 403 -> "禁止访问";
-            case 404 -> "未找到";
-            case 405 -> "不支持的请求方法";
-            case 409 -> "与当前状态冲突";
-            case 413 -> "内容过大";
-            case 415 -> "不支持的请求体类型";
-            case 422 -> "无法处理的内容";
-            case 429 -> "请求过于频繁";
-            case 503 -> "服务暂不可用";
-            default -> status.is5xxServerError() ? "服务内部错误" : "请求无法处理";
-        };
+        return ProblemTitles.of(status.value());
     }
 
     private record Described(String title, String detail, List<Field> errors) {
