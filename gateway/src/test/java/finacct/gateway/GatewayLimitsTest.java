@@ -64,9 +64,29 @@ class GatewayLimitsTest {
     WebTestClient clientFrom(String localAddress) {
         HttpClient http = HttpClient.create().bindAddress(() -> new InetSocketAddress(localAddress, 0));
         return WebTestClient.bindToServer(new ReactorClientHttpConnector(http))
-                .filter(GatewayRoutingTest::tokenOfThePathsCaller)
+                .filter((request, next) -> signedInAs("client-" + localAddress, request, next))
                 .baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(20)).build();
     }
+
+    /**
+     * The token of the path's department (the bureau's elsewhere) for a caller of this client's own: the limit counts
+     * by the token's subject, so each client is its own caller, as each address is.
+     */
+    static reactor.core.publisher.Mono<org.springframework.web.reactive.function.client.ClientResponse> signedInAs(
+            String who, org.springframework.web.reactive.function.client.ClientRequest request,
+            org.springframework.web.reactive.function.client.ExchangeFunction next) {
+        String path = request.url().getPath();
+        if (request.headers().containsKey(HttpHeaders.AUTHORIZATION) || path.startsWith("/public/")
+                || path.startsWith("/actuator/health")) {
+            return next.exchange(request);
+        }
+        java.util.regex.Matcher department = DEPARTMENT.matcher(path);
+        String token = department.find() ? TestTokens.department(department.group(1), who) : TestTokens.bureau(who);
+        return next.exchange(org.springframework.web.reactive.function.client.ClientRequest.from(request)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build());
+    }
+
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile("^/api/v1/departments/([^/]+)");
 
     WebTestClient newClient() {
         return clientFrom("127.0.0." + (nextAddress++));

@@ -59,8 +59,12 @@ public final class TestTokens {
     }
 
     public static String department(String code) {
-        return mint(KEY, ISSUER, code.toLowerCase() + "-officer", Map.of("roles", List.of("department"), "department", code),
-                Duration.ofHours(2));
+        return department(code, code.toLowerCase() + "-officer");
+    }
+
+    /** A department's token for a named officer or system: two callers of one department. */
+    public static String department(String code, String subject) {
+        return mint(KEY, ISSUER, subject, Map.of("roles", List.of("department"), "department", code), Duration.ofHours(2));
     }
 
     public static String bureau() {
