@@ -118,6 +118,34 @@ class IdentityServiceTest {
     }
 
     @Test
+    void theApiDescriptionsUiSignsInAsAPublicClientWithPkceAndFetchesItsTokenAcrossOrigins() throws Exception {
+        String redirect = "http://localhost:8080/swagger-ui/oauth2-redirect.html";
+        HttpResponse<String> authorize = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/oauth2/authorize?response_type=code&client_id=finacct-api-docs&scope=openid&redirect_uri=" + redirect
+                + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&state=x"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        // a known client with PKCE: the browser is sent to sign in (an unknown client would get an error page)
+        assertThat(authorize.statusCode()).as(authorize.body()).isEqualTo(302);
+        assertThat(authorize.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:8080")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:8080");
+
+        HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/oauth2/token"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
     void theSignInPageSpeaksChineseAndCarriesACsrfToken() throws Exception {
         String page = get("/login");
         assertThat(page).contains("用户名").contains("密码").contains("name=\"_csrf\"");

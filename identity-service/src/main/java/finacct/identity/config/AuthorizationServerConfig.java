@@ -34,7 +34,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Spring Authorization Server with OpenID Connect: the platform's accounts, clients, signing key and claims. */
@@ -45,10 +50,12 @@ public class AuthorizationServerConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerChain(HttpSecurity http, IdentityProperties properties) throws Exception {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, s -> s.oidc(Customizer.withDefaults()))
+                // the API description's UI, a page of the gateway, fetches its token from here in the browser
+                .cors(c -> c.configurationSource(gatewayOrigin(properties)))
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 // a browser that is not signed in goes to the login page; an API caller gets 401
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
@@ -56,10 +63,28 @@ public class AuthorizationServerConfig {
         return http.build();
     }
 
+    private static CorsConfigurationSource gatewayOrigin(IdentityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.addAllowedOrigin(origin(properties.gatewayUrl()));
+        cors.setAllowedMethods(List.of("GET", "POST"));
+        cors.addAllowedHeader("*");
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/oauth2/token", cors);
+        source.registerCorsConfiguration("/oauth2/jwks", cors);
+        source.registerCorsConfiguration("/.well-known/openid-configuration", cors);
+        return source;
+    }
+
+    private static String origin(java.net.URI url) {
+        return url.getScheme() + "://" + url.getAuthority();
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain loginChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain loginChain(HttpSecurity http, IdentityProperties properties) throws Exception {
+        // a CORS preflight (OPTIONS) is no endpoint of the server's chain: it is answered here
+        http.cors(c -> c.configurationSource(gatewayOrigin(properties)))
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll());
@@ -91,8 +116,19 @@ public class AuthorizationServerConfig {
                                                           PasswordEncoder encoder) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build();
         Map<String, RegisteredClient> builtIn = new LinkedHashMap<>();
+        String gateway = properties.gatewayUrl().toString().replaceAll("/+$", "");
+        // the API description's UI signs in as a public client: no secret in a browser page, PKCE instead
+        builtIn.put(IdentityProperties.API_DOCS_CLIENT, RegisteredClient.withId(IdentityProperties.API_DOCS_CLIENT)
+                .clientId(IdentityProperties.API_DOCS_CLIENT)
+                .clientName("接口文档（Swagger UI）")
+                .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri(gateway + "/swagger-ui/oauth2-redirect.html")
+                .scope(OidcScopes.OPENID)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(tokens)
+                .build());
         if (has(properties.gatewayClientSecret())) {
-            String gateway = properties.gatewayUrl().toString().replaceAll("/+$", "");
             builtIn.put(IdentityProperties.GATEWAY_CLIENT, RegisteredClient.withId(IdentityProperties.GATEWAY_CLIENT)
                     .clientId(IdentityProperties.GATEWAY_CLIENT)
                     .clientName("区级部门决算平台")

@@ -22,6 +22,8 @@ public record IdentityProperties(URI issuer, Path dataDir, URI gatewayUrl, Strin
 
     public static final String GATEWAY_CLIENT = "finacct-gateway";
     public static final String SERVICE_CLIENT = "finacct-validation-service";
+    /** The public client of the gateway's API description UI (springdoc.swagger-ui.oauth.client-id). */
+    public static final String API_DOCS_CLIENT = "finacct-api-docs";
 
     public IdentityProperties {
         issuer = issuer == null ? URI.create("http://localhost:8084") : issuer;
