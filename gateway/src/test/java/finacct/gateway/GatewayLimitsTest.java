@@ -156,18 +156,24 @@ class GatewayLimitsTest {
                 .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
                 .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).startsWith("不支持的请求内容类型“application/xml”"));
         client.post().uri("/api/v1/departments/D001/submissions/2020/import")
-                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[]{'%', 'P', 'D', 'F'})
+                .contentType(MediaType.IMAGE_PNG).bodyValue(new byte[]{(byte) 0x89, 'P', 'N', 'G'})
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("text/plain（文本）"));
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d)
+                        .contains("application/pdf（PDF）").contains("text/plain（文本）"));
         assertThat(submission.requests).isEmpty();
+
+        // the published PDF itself is a document the import reads
+        client.post().uri("/api/v1/departments/D001/submissions/2020/import")
+                .contentType(MediaType.APPLICATION_PDF).bodyValue(new byte[]{'%', 'P', 'D', 'F'})
+                .exchange().expectStatus().isOk();
 
         client.post().uri("/api/v1/departments/D001/submissions/2020/import")
                 .contentType(MediaType.parseMediaType("text/plain;charset=GB18030")).bodyValue("部门决算")
                 .exchange().expectStatus().isOk();
         client.post().uri("/api/v1/departments/D001/submissions/2020/submit")
                 .exchange().expectStatus().isOk(); // no body, nothing to type
-        assertThat(submission.requests).hasSize(2);
+        assertThat(submission.requests).hasSize(3);
     }
 
     @org.springframework.beans.factory.annotation.Autowired

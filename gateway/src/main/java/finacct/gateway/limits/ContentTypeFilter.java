@@ -31,7 +31,7 @@ public class ContentTypeFilter implements WebFilter {
 
     static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON, new MediaType("application", "*+json"));
 
-    static final List<MediaType> DOCUMENTS = List.of(MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
+    static final List<MediaType> DOCUMENTS = List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN,
             MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_OCTET_STREAM,
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             MediaType.parseMediaType("application/vnd.ms-excel"));
@@ -79,7 +79,7 @@ public class ContentTypeFilter implements WebFilter {
         public String detail() {
             String what = given == null ? "请求缺少 Content-Type" : "不支持的请求内容类型“" + given + "”";
             return what + (document
-                    ? "：导入文档请用 text/plain（文本）、application/json、Excel（.xlsx）或 multipart/form-data"
+                    ? "：导入文档请用 application/pdf（PDF）、text/plain（文本）、application/json、Excel（.xlsx）或 multipart/form-data"
                     : "：本接口只接受 application/json（UTF-8）");
         }
     }

@@ -23,7 +23,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Every servlet service is an OAuth2 resource server and checks each request again, whatever the gateway did:
  * the bearer JWT must be signed by the trusted issuer's key, name that issuer and be unexpired (else 401), and the
  * route must be the caller's ({@link RouteAccessFilter}: 403 / 404). No session, so no CSRF to guard. Public reads,
- * health and metrics (scraped inside the cluster) need no token. Import it into the application.
+ * the API description, health and metrics (scraped inside the cluster) need no token. Import it into the application.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -41,6 +41,8 @@ public class ResourceServerConfig {
                         // an error dispatch keeps its own status instead of turning into a 401
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        // the API description: what a client reads before it has a token
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
