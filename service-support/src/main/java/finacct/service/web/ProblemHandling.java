@@ -21,7 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -55,6 +58,23 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
 
     /** A field at fault; serialised as {@code {"field": …, "message": …}} like every service's. */
     public record Field(String field, String message) {
+    }
+
+    /**
+     * A body Jackson could map to no object although it parsed (e.g. a field given twice, which a record cannot
+     * take): the client's JSON is at fault, never the service.
+     */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    ResponseEntity<ProblemDetail> unconvertible(HttpMessageConversionException e, HttpServletRequest request) {
+        log.debug("body not mapped on {} {}", request.getMethod(), request.getRequestURI(), e);
+        String detail = "请求体的结构不符合接口的要求（例如同一字段出现两次），未保存";
+        return respond(HttpStatus.BAD_REQUEST, "请求内容有误，未保存", detail, List.of(new Field("body", detail)), request);
+    }
+
+    /** JSON that names a field twice is refused as malformed, not read with whichever value came last. */
+    @Bean
+    static Jackson2ObjectMapperBuilderCustomizer strictDuplicateDetection() {
+        return builder -> builder.featuresToEnable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -93,6 +93,8 @@ class BadInputTest extends LimitsContext {
                 new Bad("no body", "PUT", BASE + "/narrative", "application/json", new byte[0]),
                 json("an unknown year", "POST", Api.base(DEPT, 99999) + "/figures", "{}"),
                 json("an unknown department", "POST", Api.base("../../etc", YEAR) + "/figures", "{}"),
+                json("a field given twice", "PUT", BASE + "/narrative",
+                        "{\"sections\":[{\"id\":\"1\",\"title\":\"概况\",\"text\":\"甲\",\"text\":\"乙\"}],\"claims\":[]}"),
                 new Bad("an empty document", "POST", BASE + "/import", "text/plain", new byte[0]),
                 new Bad("a broken workbook", "POST", BASE + "/import",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
