@@ -28,7 +28,7 @@ class AccountsClientRepository implements RegisteredClientRepository {
 
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new UnsupportedOperationException("clients are configured or added with finacct users add-client");
+        throw new UnsupportedOperationException("clients are configured or added with finacct users add --client");
     }
 
     @Override
