@@ -1,6 +1,5 @@
 package finacct.submission.limits;
 
-import finacct.service.testing.TestTokens;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,9 +26,7 @@ abstract class LimitsContext {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
-        registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        TestTokens.register((name, value) -> registry.add(name, () -> value));
+        TestInfra.register(registry, MONGO_URI);
     }
 
     @LocalServerPort

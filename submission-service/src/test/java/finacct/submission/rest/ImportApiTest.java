@@ -3,7 +3,6 @@ package finacct.submission.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.submission.support.Api;
 import finacct.submission.support.TestInfra;
-import finacct.service.testing.TestTokens;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,9 +35,7 @@ class ImportApiTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
-        registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        TestTokens.register((name, value) -> registry.add(name, () -> value));
+        TestInfra.register(registry, MONGO_URI);
     }
 
     @LocalServerPort

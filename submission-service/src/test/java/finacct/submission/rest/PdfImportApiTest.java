@@ -1,6 +1,5 @@
 package finacct.submission.rest;
 
-import finacct.service.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.importer.pdf.SmallDocumentPdf;
@@ -36,9 +35,7 @@ class PdfImportApiTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
-        registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        TestTokens.register((name, value) -> registry.add(name, () -> value));
+        TestInfra.register(registry, MONGO_URI);
     }
 
     @LocalServerPort

@@ -68,9 +68,7 @@ class SubmissionApiTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.data.mongodb.uri", () -> MONGO_URI);
-        registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
-        TestTokens.register((name, value) -> registry.add(name, () -> value));
+        TestInfra.register(registry, MONGO_URI);
     }
 
     @LocalServerPort

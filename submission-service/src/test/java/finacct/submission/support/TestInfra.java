@@ -2,7 +2,9 @@ package finacct.submission.support;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import finacct.service.testing.TestTokens;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.net.InetSocketAddress;
 
@@ -29,6 +31,13 @@ public final class TestInfra {
 
     public static String kafkaBootstrap() {
         return Kafka.BROKER.getBrokersAsString();
+    }
+
+    /** Points a service under test at its MongoDB, the shared broker and the stand-in token issuer. */
+    public static void register(DynamicPropertyRegistry registry, String mongoUri) {
+        registry.add("spring.data.mongodb.uri", () -> mongoUri);
+        registry.add("spring.kafka.bootstrap-servers", TestInfra::kafkaBootstrap);
+        TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 
     /** A MongoDB-wire server on a random port, kept in memory until the JVM ends. */
