@@ -186,7 +186,7 @@ class PublicationServiceTest {
         produce(envelope(1, new FiguresReported(approved, "b1", List.of(
                 new Figure("T1", "27", "1", "22.45", null), new Figure("T1", "57", "2", "10.00", null))), "科员甲"));
         produce(envelope(2, new SubmissionSubmitted(approved), "科员甲"));
-        produce(envelope(3, new SubmissionApproved(approved, "同意"), "审核员丙"));
+        produce(envelope(3, new SubmissionApproved(approved, 3, 2, "同意"), "审核员丙"));
         String draft = "420112-MZJ:2019";
         produce(envelope(0, opened(draft, 2019), "科员甲"));
         produce(envelope(1, new FiguresReported(draft, "b1", List.of(new Figure("T1", "27", "1", "1000.00", null))),
@@ -226,7 +226,7 @@ class PublicationServiceTest {
         assertThat(draft.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(json.readTree(draft.getBody()).get("detail").asText()).contains("尚未公开");
 
-        produce(envelope(3, new SubmissionApproved(id, "同意"), "审核员丙"));
+        produce(envelope(3, new SubmissionApproved(id, 3, 2, "同意"), "审核员丙"));
         produce(envelope(4, new SubmissionPublished(id, 1), "审核员丙"));
         produce(validated(id, 4, 0, 0));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))

@@ -15,7 +15,7 @@ public final class EventTypes {
     private static final List<Class<? extends SubmissionEvent>> ALL = List.of(
             SubmissionOpened.class, FiguresReported.class, FiguresWithdrawn.class, NarrativeReported.class,
             PerformanceEvaluationReported.class, SubmissionSubmitted.class, SubmissionWithdrawn.class,
-            SubmissionApproved.class, SubmissionReturned.class, SubmissionPublished.class);
+            SubmissionApproved.class, SubmissionReturned.class, SubmissionPublished.class, SubmissionReopened.class);
 
     private static final Map<String, Class<? extends SubmissionEvent>> BY_NAME =
             ALL.stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
