@@ -9,19 +9,27 @@ import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.events.SubmissionApproved;
 import finacct.kernel.events.SubmissionOpened;
 import finacct.kernel.events.SubmissionPublished;
+import finacct.kernel.events.SubmissionReopened;
 import finacct.kernel.events.SubmissionReturned;
 import finacct.kernel.events.SubmissionSubmitted;
 import finacct.kernel.events.SubmissionWithdrawn;
 import finacct.kernel.registry.DepartmentRegistry;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
+import finacct.kernel.results.Finding;
+import finacct.submission.api.ApprovalRefusedException;
+import finacct.submission.api.ApproveSubmission;
 import finacct.submission.api.CommandOutcome;
 import finacct.submission.api.ImportDocument;
 import finacct.submission.api.ImportOutcome;
+import finacct.submission.api.InputRejectedException;
 import finacct.submission.api.OpenSubmission;
+import finacct.submission.api.PublishSubmission;
+import finacct.submission.api.ReopenSubmission;
 import finacct.submission.api.ReportFigures;
 import finacct.submission.api.ReportNarrative;
 import finacct.submission.api.ReportPerformanceEvaluation;
+import finacct.submission.api.ReturnSubmission;
 import finacct.submission.api.StaleVersionException;
 import finacct.submission.api.SubmissionConflictException;
 import finacct.submission.api.SubmissionStatus;
@@ -58,6 +66,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class FinalAccountsSubmission {
 
     private static final int MAX_REASON = 2000;
+    private static final int MAX_RETURN_REASONS = 100;
+    /** How many ERROR findings a refused approval spells out in its detail (the problem lists them all). */
+    private static final int FINDINGS_IN_DETAIL = 3;
 
     @AggregateIdentifier
     private String submissionId;
@@ -72,6 +83,7 @@ public class FinalAccountsSubmission {
     private final Set<String> withdrawalBatches = new HashSet<>();
     private NarrativeReported narrative;
     private final Map<String, PerformanceEvaluationReported> evaluations = new HashMap<>();
+    private int publishedVersion;
 
     protected FinalAccountsSubmission() {
         // for Axon
@@ -327,6 +339,120 @@ public class FinalAccountsSubmission {
         return outcome(true);
     }
 
+    // ---- review: the bureau approves, returns, publishes; the department reopens a published one ----
+
+    /**
+     * Approval of exactly the version the reviewer looked at, on the validation of that very version (its
+     * basedOnSequence is the version's last event), and only without ERROR findings.
+     */
+    @CommandHandler
+    public CommandOutcome handle(ApproveSubmission cmd) {
+        long reviewed = requireReviewedVersion(cmd.version());
+        requireStatus(SubmissionStatus.SUBMITTED, "审核通过", "只有已报送（SUBMITTED）的决算可以审核通过");
+        Violations v = new Violations();
+        Checks.maxLength(cmd.comment(), MAX_REASON, "comment", v);
+        v.throwIfAny("审核意见有误，未保存");
+        long lastEvent = reviewed - 1;
+        if (cmd.validatedSequence() == null) {
+            throw new ApprovalRefusedException("第 " + reviewed + " 版还没有校验结果，不能审核通过；校验完成后（通常几秒内）"
+                    + "请重新查看再审核", List.of());
+        }
+        if (cmd.validatedSequence() != lastEvent) {
+            throw new ApprovalRefusedException("最新的校验结果针对第 " + (cmd.validatedSequence() + 1) + " 版，不是审核的第 "
+                    + reviewed + " 版；请待第 " + reviewed + " 版校验完成后重新查看再审核", List.of());
+        }
+        if (!cmd.errors().isEmpty()) {
+            throw new ApprovalRefusedException(errorsDetail(reviewed, cmd.errors()), cmd.errors());
+        }
+        apply(new SubmissionApproved(submissionId, reviewed, lastEvent, Checks.blank(cmd.comment()) ? null
+                : cmd.comment().strip()));
+        return outcome(true);
+    }
+
+    private static String errorsDetail(long reviewed, List<Finding> errors) {
+        StringBuilder detail = new StringBuilder("第 " + reviewed + " 版的校验结果有 " + errors.size()
+                + " 处错误（ERROR），不能审核通过：");
+        for (int i = 0; i < Math.min(FINDINGS_IN_DETAIL, errors.size()); i++) {
+            Finding f = errors.get(i);
+            detail.append(i == 0 ? "" : "；").append(f.ruleId()).append(" ").append(f.message());
+        }
+        if (errors.size() > FINDINGS_IN_DETAIL) {
+            detail.append("；另有 ").append(errors.size() - FINDINGS_IN_DETAIL).append(" 处，见 findings");
+        }
+        return detail.append("。请退回部门更正").toString();
+    }
+
+    /**
+     * A reviewer returns what was submitted, or what was approved but not yet published (an approval found wrong
+     * before it went public is taken back the same way), always with at least one reason the department reads.
+     */
+    @CommandHandler
+    public CommandOutcome handle(ReturnSubmission cmd) {
+        requireReviewedVersion(cmd.version());
+        if (status != SubmissionStatus.SUBMITTED && status != SubmissionStatus.APPROVED) {
+            throw new SubmissionConflictException("申报“" + submissionId + "”当前状态为" + status.label()
+                    + "，不能退回：只有已报送（SUBMITTED）或已审核通过而未公开（APPROVED）的决算可以退回");
+        }
+        Violations v = new Violations();
+        List<String> reasons = cmd.reasons() == null ? List.of() : cmd.reasons();
+        if (reasons.isEmpty()) {
+            v.add("reasons", "请至少写明一条退回原因，部门据此更正");
+        } else if (reasons.size() > MAX_RETURN_REASONS) {
+            v.add("reasons", "退回原因有 " + reasons.size() + " 条，超过上限 " + MAX_RETURN_REASONS + " 条");
+        }
+        for (int i = 0; i < reasons.size() && i < MAX_RETURN_REASONS; i++) {
+            if (Checks.blank(reasons.get(i))) {
+                v.add("reasons[" + i + "]", "退回原因不能为空");
+            } else {
+                Checks.maxLength(reasons.get(i), MAX_REASON, "reasons[" + i + "]", v);
+            }
+        }
+        v.throwIfAny("退回原因有误，未退回");
+        apply(new SubmissionReturned(submissionId, reasons.stream().map(String::strip).toList()));
+        return outcome(true);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(PublishSubmission cmd) {
+        requireReviewedVersion(cmd.version());
+        requireStatus(SubmissionStatus.APPROVED, "公开", "只有已审核通过（APPROVED）的决算可以公开");
+        apply(new SubmissionPublished(submissionId, publishedVersion + 1));
+        return outcome(true);
+    }
+
+    /** A correction after publication starts from a draft again; what was published stays published. */
+    @CommandHandler
+    public CommandOutcome handle(ReopenSubmission cmd) {
+        requireVersion(cmd.expectedVersion());
+        requireStatus(SubmissionStatus.PUBLISHED, "重新打开更正", "只有已公开（PUBLISHED）的决算可以重新打开更正");
+        Violations v = new Violations();
+        if (Checks.blank(cmd.reason())) {
+            v.add("reason", "请写明更正原因（公开后的更正会留下记录）");
+        }
+        Checks.maxLength(cmd.reason(), MAX_REASON, "reason", v);
+        v.throwIfAny("不能重新打开");
+        apply(new SubmissionReopened(submissionId, cmd.reason().strip()));
+        return outcome(true);
+    }
+
+    /** A reviewer's decision names the version it was taken on; any other version than the current is stale. */
+    private long requireReviewedVersion(Long reviewed) {
+        if (reviewed == null) {
+            throw InputRejectedException.of("version", "缺少 version：请写明审核的是第几版（查看时的 version）");
+        }
+        if (reviewed != version) {
+            throw StaleVersionException.ofReview(reviewed, version);
+        }
+        return reviewed;
+    }
+
+    private void requireStatus(SubmissionStatus required, String action, String rule) {
+        if (status != required) {
+            throw new SubmissionConflictException("申报“" + submissionId + "”当前状态为" + status.label() + "，不能"
+                    + action + "：" + rule);
+        }
+    }
+
     private void requireVersion(Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != version) {
             throw new StaleVersionException(submissionId, expectedVersion, version);
@@ -414,6 +540,13 @@ public class FinalAccountsSubmission {
     @EventSourcingHandler
     void on(SubmissionPublished e, @SequenceNumber long sequence) {
         status = SubmissionStatus.PUBLISHED;
+        publishedVersion = e.publishedVersion();
+        at(sequence);
+    }
+
+    @EventSourcingHandler
+    void on(SubmissionReopened e, @SequenceNumber long sequence) {
+        status = SubmissionStatus.DRAFT;
         at(sequence);
     }
 

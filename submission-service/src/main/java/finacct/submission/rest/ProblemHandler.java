@@ -77,7 +77,7 @@ public class ProblemHandler {
     @ExceptionHandler(StaleVersionException.class)
     public ResponseEntity<ProblemDetail> stale(StaleVersionException e, HttpServletRequest request) {
         return ProblemHandling.respond(HttpStatus.CONFLICT, "版本冲突，未保存", e.getMessage(),
-                List.of(new FieldError("expectedVersion", "当前版本为 " + e.actual() + "，不是 " + e.expected())), request);
+                List.of(new FieldError(e.field(), "当前版本为 " + e.actual() + "，不是 " + e.expected())), request);
     }
 
     @ExceptionHandler(SubmissionConflictException.class)
