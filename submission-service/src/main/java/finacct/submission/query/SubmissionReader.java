@@ -30,12 +30,14 @@ public class SubmissionReader {
             return Optional.empty();
         }
         SubmissionStateFold fold = new SubmissionStateFold();
+        ReviewTrail review = new ReviewTrail();
         for (DomainEventMessage<?> e : events) {
             if (e.getPayload() instanceof SubmissionEvent event) {
                 fold.apply(event, e.getSequenceNumber());
+                review.apply(event, e.getSequenceNumber(), e.getTimestamp().toString(), actorOf(e));
             }
         }
-        return Optional.of(fold.result());
+        return Optional.of(fold.result().withReview(review));
     }
 
     public Optional<SubmissionHistory> history(String submissionId) {

@@ -9,6 +9,7 @@ import finacct.kernel.events.SubmissionApproved;
 import finacct.kernel.events.SubmissionEvent;
 import finacct.kernel.events.SubmissionOpened;
 import finacct.kernel.events.SubmissionPublished;
+import finacct.kernel.events.SubmissionReopened;
 import finacct.kernel.events.SubmissionReturned;
 import finacct.kernel.events.SubmissionSubmitted;
 import finacct.kernel.events.SubmissionWithdrawn;
@@ -50,7 +51,7 @@ final class SubmissionStateFold {
                     e.budget(), e.executed(), e.rate(), e.weight(), e.score(), e.indicators(), e.totalScore()));
         } else if (event instanceof SubmissionSubmitted) {
             status = SubmissionStatus.SUBMITTED;
-        } else if (event instanceof SubmissionWithdrawn) {
+        } else if (event instanceof SubmissionWithdrawn || event instanceof SubmissionReopened) {
             status = SubmissionStatus.DRAFT;
         } else if (event instanceof SubmissionApproved) {
             status = SubmissionStatus.APPROVED;

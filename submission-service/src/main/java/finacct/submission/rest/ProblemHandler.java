@@ -2,6 +2,9 @@ package finacct.submission.rest;
 
 import finacct.kernel.events.SubmissionIds;
 import finacct.service.web.ProblemHandling;
+import finacct.kernel.results.Finding;
+import finacct.kernel.results.FindingCell;
+import finacct.submission.api.ApprovalRefusedException;
 import finacct.submission.api.EventTooLargeException;
 import finacct.submission.api.FieldError;
 import finacct.submission.importing.ImportBusyException;
@@ -9,6 +12,7 @@ import finacct.submission.importing.ImportTooComplexException;
 import finacct.submission.api.InputRejectedException;
 import finacct.submission.api.StaleVersionException;
 import finacct.submission.api.SubmissionConflictException;
+import finacct.submission.validation.ValidationUnavailableException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -27,7 +31,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * This service's own exceptions in the shared problem shape ({@link ProblemHandling}, which answers everything
@@ -83,6 +89,47 @@ public class ProblemHandler {
     @ExceptionHandler(SubmissionConflictException.class)
     public ResponseEntity<ProblemDetail> conflict(SubmissionConflictException e, HttpServletRequest request) {
         return ProblemHandling.respond(HttpStatus.CONFLICT, "与申报的当前状态冲突，未保存", e.getMessage(), List.of(), request);
+    }
+
+    /**
+     * An approval refused on the validation at hand: every ERROR finding with its rule, message and cells (also as
+     * {@code findings}, in the shape the validation result gives them), or why the validation is not the right one.
+     */
+    @ExceptionHandler(ApprovalRefusedException.class)
+    public ResponseEntity<ProblemDetail> approvalRefused(ApprovalRefusedException e, HttpServletRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < e.findings().size(); i++) {
+            Finding f = e.findings().get(i);
+            errors.add(new FieldError("findings[" + i + "]", f.ruleId() + "：" + f.message() + cellsOf(f)));
+        }
+        if (errors.isEmpty()) {
+            errors.add(new FieldError("version", e.getMessage()));
+        }
+        ResponseEntity<ProblemDetail> answer = ProblemHandling.respond(HttpStatus.UNPROCESSABLE_ENTITY,
+                "不能审核通过，未保存", e.getMessage(), errors, request);
+        answer.getBody().setProperty("findings", e.findings());
+        return answer;
+    }
+
+    private static String cellsOf(Finding f) {
+        if (f.cells().isEmpty()) {
+            return "";
+        }
+        return f.cells().stream().map(ProblemHandler::cell).collect(Collectors.joining("、", "（单元格：", "）"));
+    }
+
+    private static String cell(FindingCell c) {
+        return c.table() + " " + c.row() + " 行 " + c.column() + " 栏" + (c.value() == null ? "" : " = " + c.value());
+    }
+
+    /** validation-service could not be asked: an honest dependency failure, nothing was decided or stored. */
+    @ExceptionHandler(ValidationUnavailableException.class)
+    public ResponseEntity<ProblemDetail> validationUnavailable(ValidationUnavailableException e,
+                                                               HttpServletRequest request) {
+        log.warn("validation-service unavailable for {}: {}", request.getRequestURI(), e.getMessage());
+        ResponseEntity<ProblemDetail> answer = ProblemHandling.respond(HttpStatus.SERVICE_UNAVAILABLE,
+                "校验服务暂不可用", "暂时无法取得校验结果，请稍后再审核", List.of(), request);
+        return ResponseEntity.status(answer.getStatusCode()).header("Retry-After", "10").body(answer.getBody());
     }
 
     /** Another writer (another instance, or a racing request) stored the same sequence number first. */

@@ -33,4 +33,14 @@ public final class Requests {
 
     public record Transition(Long expectedVersion, String reason) {
     }
+
+    /** A reviewer's decision names the version it was taken on ({@code version} of the review state). */
+    public record Approve(Long version, String comment) {
+    }
+
+    public record Return(Long version, List<String> reasons) {
+    }
+
+    public record Publish(Long version) {
+    }
 }

@@ -5,6 +5,7 @@ import finacct.submission.api.CommandOutcome;
 import finacct.submission.api.OpenSubmission;
 import finacct.submission.api.ReportFigures;
 import finacct.submission.api.ReportNarrative;
+import finacct.submission.api.ReopenSubmission;
 import finacct.submission.api.ReportPerformanceEvaluation;
 import finacct.submission.api.SubmitSubmission;
 import finacct.submission.api.WithdrawFigures;
@@ -115,6 +116,19 @@ public class SubmissionController {
         Long bodyVersion = body == null ? null : body.expectedVersion();
         String reason = body == null ? null : body.reason();
         return outcome(send(new WithdrawSubmission(at.submissionId(), caller.expectedVersion(bodyVersion), reason),
+                caller));
+    }
+
+    /** A correction after publication: the department reopens its published final accounts (back to draft). */
+    @PostMapping("/reopen")
+    public ResponseEntity<CommandOutcome> reopen(@PathVariable String dept, @PathVariable String year,
+                                                 @RequestBody(required = false) Requests.Transition body,
+                                                 HttpServletRequest request) {
+        SubmissionAddress at = SubmissionAddress.resolve(dept, year, registry);
+        CallerContext caller = CallerContext.of(request);
+        Long bodyVersion = body == null ? null : body.expectedVersion();
+        String reason = body == null ? null : body.reason();
+        return outcome(send(new ReopenSubmission(at.submissionId(), caller.expectedVersion(bodyVersion), reason),
                 caller));
     }
 

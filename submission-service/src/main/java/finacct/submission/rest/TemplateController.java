@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
+ * {@code GET /api/v1/templates/{version}}: the template as data (what a page needs to lay out the tables).
  * {@code GET /api/v1/templates/{version}/workbook}: the blank Excel workbook of a template version, the one
  * {@code POST …/import} reads back as is once filled. {@code ?year=} sets the 年度 it names (a version serving
  * several years names its first), {@code ?department=} its 部门.
@@ -33,6 +34,16 @@ public class TemplateController {
 
     private final WorkbookWriter writer = new WorkbookWriter();
 
+    /** The template itself (tables, rows, columns and their keys), for laying out a submission's tables. */
+    @GetMapping(value = "/api/v1/templates/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> template(@PathVariable String version, HttpServletRequest request) {
+        Optional<ReportTemplate> template = ReportTemplates.find(version);
+        if (template.isEmpty()) {
+            return unknown(version, request);
+        }
+        return ResponseEntity.ok().body(template.get());
+    }
+
     @GetMapping("/api/v1/templates/{version}/workbook")
     public ResponseEntity<?> workbook(@PathVariable String version,
                                       @RequestParam(name = "year", required = false) Integer year,
@@ -40,9 +51,7 @@ public class TemplateController {
                                       HttpServletRequest request) {
         Optional<ReportTemplate> template = ReportTemplates.find(version);
         if (template.isEmpty()) {
-            String detail = "没有报表模板版本“" + version + "”，现有：" + String.join("、", ReportTemplates.versions());
-            return ProblemHandling.respond(HttpStatus.NOT_FOUND, "报表模板不存在", detail,
-                    List.of(new FieldError("version", detail)), request);
+            return unknown(version, request);
         }
         int fiscalYear = year != null ? year : template.get().fiscalYears().get(0);
         byte[] xlsx = writer.blank(template.get(), fiscalYear, department);
@@ -51,5 +60,11 @@ public class TemplateController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("部门决算-" + version + "-" + fiscalYear + ".xlsx", StandardCharsets.UTF_8).build().toString())
                 .body(xlsx);
+    }
+
+    private static ResponseEntity<?> unknown(String version, HttpServletRequest request) {
+        String detail = "没有报表模板版本“" + version + "”，现有：" + String.join("、", ReportTemplates.versions());
+        return ProblemHandling.respond(HttpStatus.NOT_FOUND, "报表模板不存在", detail,
+                List.of(new FieldError("version", detail)), request);
     }
 }
