@@ -35,7 +35,7 @@ public class TemplateController {
     private final WorkbookWriter writer = new WorkbookWriter();
 
     /** The template itself (tables, rows, columns and their keys), for laying out a submission's tables. */
-    @GetMapping(value = "/api/v1/templates/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/api/v1/templates/{version}")
     public ResponseEntity<?> template(@PathVariable String version, HttpServletRequest request) {
         Optional<ReportTemplate> template = ReportTemplates.find(version);
         if (template.isEmpty()) {
