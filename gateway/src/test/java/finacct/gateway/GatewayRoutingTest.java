@@ -124,6 +124,23 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theBureausReviewsReachTheSubmissionServiceAndNotADepartment() {
+        String path = "/api/v1/reviews/D001/2020/approve";
+        String bureau = TestTokens.bureau();
+        client.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + bureau)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{\"version\":3}").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("submission POST " + path);
+        assertThat(submission.last().header(HttpHeaders.AUTHORIZATION)).containsExactly("Bearer " + bureau);
+        submission.requests.clear();
+        client.get().uri("/api/v1/reviews/D001/2020")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("D001")).exchange()
+                .expectStatus().isForbidden();
+        assertThat(submission.requests).isEmpty();
+        assertThat(publication.requests).isEmpty();
+    }
+
+    @Test
     void readModelOverviewAndPublicPathsReachThePublicationService() {
         for (String path : List.of("/api/v1/read-models/D001/2020", "/api/v1/overview/2020", "/public/v1/departments/D001/2020")) {
             client.get().uri(path).exchange()

@@ -42,6 +42,8 @@ class IdentityServiceTest {
         registry.add("finacct.identity.data-dir", () -> data.toString());
         registry.add("finacct.identity.issuer", () -> "http://issuer.test");
         registry.add("finacct.identity.gateway-client-secret", () -> "gateway-secret-for-tests");
+        registry.add("finacct.identity.service-client-secret", () -> "validation-secret-for-tests");
+        registry.add("finacct.identity.submission-client-secret", () -> "submission-secret-for-tests");
     }
 
     @LocalServerPort
@@ -83,6 +85,20 @@ class IdentityServiceTest {
         assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("420112-jyj-system");
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("department");
         assertThat(jwt.getJWTClaimsSet().getStringClaim("department")).isEqualTo("420112-JYJ");
+    }
+
+    @Test
+    void thePlatformsServicesGetServiceTokensEachWithItsOwnSecret() throws Exception {
+        for (String[] client : List.of(new String[]{"finacct-validation-service", "validation-secret-for-tests"},
+                new String[]{"finacct-submission-service", "submission-secret-for-tests"})) {
+            HttpResponse<String> response = token(client[0], client[1]);
+            assertThat(response.statusCode()).isEqualTo(200);
+            SignedJWT jwt = SignedJWT.parse(json.readTree(response.body()).path("access_token").asText());
+            assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(client[0]);
+            assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("service");
+            assertThat(jwt.getJWTClaimsSet().getStringClaim("department")).isNull();
+        }
+        assertThat(token("finacct-submission-service", "validation-secret-for-tests").statusCode()).isEqualTo(401);
     }
 
     @Test

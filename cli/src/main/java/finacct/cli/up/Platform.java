@@ -29,9 +29,10 @@ public final class Platform implements AutoCloseable {
             IDENTITY, "submission-service", "validation-service", "publication-service", "gateway");
 
     private final PlatformOptions options;
-    /** The gateway's and validation-service's client secrets at the issuer: new for every start. */
+    /** The gateway's, validation-service's and submission-service's client secrets at the issuer: new for every start. */
     private final String gatewayClientSecret = newSecret();
     private final String serviceClientSecret = newSecret();
+    private final String submissionClientSecret = newSecret();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private EmbeddedMongo mongo;
     private EmbeddedKafka kafka;
@@ -114,6 +115,9 @@ public final class Platform implements AutoCloseable {
         }
         if (name.equals("validation-service") || name.equals(IDENTITY)) {
             env.put("FINACCT_SERVICE_CLIENT_SECRET", serviceClientSecret);
+        }
+        if (name.equals("submission-service") || name.equals(IDENTITY)) {
+            env.put("FINACCT_SUBMISSION_CLIENT_SECRET", submissionClientSecret);
         }
         env.put("SUBMISSION_SERVICE_URL", "http://localhost:" + options.submissionPort());
         env.put("VALIDATION_SERVICE_URL", "http://localhost:" + options.validationPort());

@@ -147,14 +147,12 @@ public class AuthorizationServerConfig {
             log.warn("FINACCT_GATEWAY_CLIENT_SECRET is not set: browsers cannot sign in through the gateway");
         }
         if (has(properties.serviceClientSecret())) {
-            builtIn.put(IdentityProperties.SERVICE_CLIENT, RegisteredClient.withId(IdentityProperties.SERVICE_CLIENT)
-                    .clientId(IdentityProperties.SERVICE_CLIENT)
-                    .clientSecret(encoder.encode(properties.serviceClientSecret()))
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                    .tokenSettings(tokens)
-                    .build());
+            builtIn.put(IdentityProperties.SERVICE_CLIENT,
+                    serviceClient(IdentityProperties.SERVICE_CLIENT, properties.serviceClientSecret(), encoder, tokens));
+        }
+        if (has(properties.submissionClientSecret())) {
+            builtIn.put(IdentityProperties.SUBMISSION_CLIENT, serviceClient(IdentityProperties.SUBMISSION_CLIENT,
+                    properties.submissionClientSecret(), encoder, tokens));
         }
         return new AccountsClientRepository(builtIn, accounts, tokens);
     }
@@ -172,6 +170,19 @@ public class AuthorizationServerConfig {
     @Bean
     AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
         return AuthorizationServerSettings.builder().issuer(properties.issuer().toString()).build();
+    }
+
+    /** One of the platform's services calling another: client credentials only, role {@code service}. */
+    private static RegisteredClient serviceClient(String clientId, String secret, PasswordEncoder encoder,
+                                                  TokenSettings tokens) {
+        return RegisteredClient.withId(clientId)
+                .clientId(clientId)
+                .clientSecret(encoder.encode(secret))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                .tokenSettings(tokens)
+                .build();
     }
 
     private static boolean has(String s) {

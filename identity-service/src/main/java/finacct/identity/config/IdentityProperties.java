@@ -14,14 +14,17 @@ import java.time.Duration;
  * @param gatewayUrl           the gateway's public URL, to which browsers return after signing in (FINACCT_GATEWAY_URL)
  * @param gatewayClientSecret  the gateway's client secret (FINACCT_GATEWAY_CLIENT_SECRET); blank: no browser login
  * @param serviceClientSecret  validation-service's client secret (FINACCT_SERVICE_CLIENT_SECRET); blank: no client
+ * @param submissionClientSecret submission-service's client secret (FINACCT_SUBMISSION_CLIENT_SECRET), with which it
+ *                             asks validation-service before an approval; blank: no client
  * @param accessTokenTtl       how long an access token lives
  */
 @ConfigurationProperties("finacct.identity")
 public record IdentityProperties(URI issuer, Path dataDir, URI gatewayUrl, String gatewayClientSecret,
-                                 String serviceClientSecret, Duration accessTokenTtl) {
+                                 String serviceClientSecret, String submissionClientSecret, Duration accessTokenTtl) {
 
     public static final String GATEWAY_CLIENT = "finacct-gateway";
     public static final String SERVICE_CLIENT = "finacct-validation-service";
+    public static final String SUBMISSION_CLIENT = "finacct-submission-service";
     /** The public client of the gateway's API description UI (springdoc.swagger-ui.oauth.client-id). */
     public static final String API_DOCS_CLIENT = "finacct-api-docs";
 

@@ -35,9 +35,7 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         Optional<Account> account;
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             String clientId = context.getRegisteredClient().getClientId();
-            account = IdentityProperties.SERVICE_CLIENT.equals(clientId)
-                    ? Optional.of(serviceAccount())
-                    : accounts.client(clientId);
+            account = serviceAccount(clientId).or(() -> accounts.client(clientId));
         } else {
             account = accounts.user(context.getPrincipal().getName());
         }
@@ -52,7 +50,14 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         }));
     }
 
-    private static Account serviceAccount() {
-        return new Account(IdentityProperties.SERVICE_CLIENT, "审核服务", Roles.SERVICE, null, "$2a$unused");
+    /** The platform's own services (configured, not in the accounts file). */
+    private static Optional<Account> serviceAccount(String clientId) {
+        return switch (clientId) {
+            case IdentityProperties.SERVICE_CLIENT ->
+                    Optional.of(new Account(clientId, "审核服务", Roles.SERVICE, null, "$2a$unused"));
+            case IdentityProperties.SUBMISSION_CLIENT ->
+                    Optional.of(new Account(clientId, "填报服务", Roles.SERVICE, null, "$2a$unused"));
+            default -> Optional.empty();
+        };
     }
 }
