@@ -1,6 +1,9 @@
 package finacct.submission.api;
 
-/** DRAFT -> SUBMITTED (withdraw -> DRAFT); APPROVED, RETURNED (editable again) and PUBLISHED come from the bureau. */
+/**
+ * DRAFT -> SUBMITTED (withdraw -> DRAFT); APPROVED, RETURNED (editable again) and PUBLISHED come from the bureau; a
+ * published one the department reopens to correct it is a DRAFT again.
+ */
 public enum SubmissionStatus {
     DRAFT("草稿"), SUBMITTED("已报送"), APPROVED("已审核通过"), RETURNED("已退回"), PUBLISHED("已公开");
 
