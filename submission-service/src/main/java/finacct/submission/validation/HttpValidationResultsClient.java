@@ -81,16 +81,20 @@ public class HttpValidationResultsClient implements ValidationResultsClient {
 
     /** Cached by the manager until shortly before it expires, then fetched again. */
     private String accessToken() {
+        OAuth2AuthorizedClient client;
         try {
-            OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
+            client = tokens.authorize(OAuth2AuthorizeRequest
                     .withClientRegistrationId(REGISTRATION).principal("submission-service").build());
-            if (client == null) {
-                throw new ValidationUnavailableException("no access token for registration " + REGISTRATION);
-            }
-            return client.getAccessToken().getTokenValue();
         } catch (OAuth2AuthorizationException e) {
             throw new ValidationUnavailableException("the issuer refused this service a token: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // the issuer unreachable, or its answer unreadable: no token, so no question to validation-service
+            throw new ValidationUnavailableException("no token from the issuer: " + e, e);
         }
+        if (client == null) {
+            throw new ValidationUnavailableException("no access token for registration " + REGISTRATION);
+        }
+        return client.getAccessToken().getTokenValue();
     }
 
     URI uri(String departmentCode, int fiscalYear) {

@@ -35,6 +35,7 @@ class BadInputTest extends LimitsContext {
 
     static final String DEPT = "420112-SJJ";
     static final String BASE = Api.base(DEPT, YEAR);
+    static final String REVIEW = "/api/v1/reviews/" + DEPT + "/" + YEAR;
     static final ObjectMapper JSON = new ObjectMapper();
     static final String TRACE_ID = "0af7651916cd43dd8448eb211c80319c";
 
@@ -100,7 +101,13 @@ class BadInputTest extends LimitsContext {
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         new byte[]{'P', 'K', 3, 4, 0, 0, 0}),
                 new Bad("JSON document of the wrong shape", "POST", BASE + "/import", "application/json",
-                        "{\"tables\":7}".getBytes(StandardCharsets.UTF_8)));
+                        "{\"tables\":7}".getBytes(StandardCharsets.UTF_8)),
+                // the bureau's review (Api sends the bureau's token on these paths)
+                json("an approval without its version", "POST", REVIEW + "/approve", "{\"comment\":\"同意\"}"),
+                json("return reasons that are no list", "POST", REVIEW + "/return", "{\"version\":1,\"reasons\":{\"a\":1}}"),
+                json("a published version beyond long", "POST", REVIEW + "/publish", "{\"version\":99999999999999999999999}"),
+                json("a draft published", "POST", REVIEW + "/publish", "{\"version\":1}"),
+                json("a reopen of a draft", "POST", BASE + "/reopen", "{\"reason\":\"更正\"}"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -118,15 +118,31 @@ class ReviewValidationClientTest {
                 .isInstanceOf(ValidationUnavailableException.class);
     }
 
+    @Test
+    void anIssuerThatGivesNoTokenMakesValidationUnavailableWithoutAsking() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThatThrownBy(() -> client(url(), "http://127.0.0.1:" + closedPort + "/oauth2/token")
+                .latest("420112-DSJZX", 2020))
+                .isInstanceOf(ValidationUnavailableException.class);
+        assertThat(paths).isEmpty();
+    }
+
     private URI url() {
         return URI.create("http://127.0.0.1:" + validationService.getAddress().getPort());
     }
 
     private static HttpValidationResultsClient client(URI baseUrl) {
+        return client(baseUrl, TestTokens.tokenUri());
+    }
+
+    private static HttpValidationResultsClient client(URI baseUrl, String tokenUri) {
         ClientRegistration registration = ClientRegistration.withRegistrationId("finacct")
                 .clientId("finacct-submission-service").clientSecret("test-secret")
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .tokenUri(TestTokens.tokenUri()).build();
+                .tokenUri(tokenUri).build();
         InMemoryClientRegistrationRepository registrations = new InMemoryClientRegistrationRepository(registration);
         AuthorizedClientServiceOAuth2AuthorizedClientManager tokens = new AuthorizedClientServiceOAuth2AuthorizedClientManager(
                 registrations, new InMemoryOAuth2AuthorizedClientService(registrations));
