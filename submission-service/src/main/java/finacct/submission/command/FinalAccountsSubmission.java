@@ -84,6 +84,9 @@ public class FinalAccountsSubmission {
     private NarrativeReported narrative;
     private final Map<String, PerformanceEvaluationReported> evaluations = new HashMap<>();
     private int publishedVersion;
+    /** The version the last approval was taken on, and the last return's reasons: to know a retried decision. */
+    private long approvedVersion = -1;
+    private List<String> returnReasons = List.of();
 
     protected FinalAccountsSubmission() {
         // for Axon
@@ -347,6 +350,9 @@ public class FinalAccountsSubmission {
      */
     @CommandHandler
     public CommandOutcome handle(ApproveSubmission cmd) {
+        if (retried(SubmissionStatus.APPROVED, cmd.version()) && approvedVersion == cmd.version()) {
+            return outcome(false); // the same approval again (a retry, a second click): nothing new happens
+        }
         long reviewed = requireReviewedVersion(cmd.version());
         requireStatus(SubmissionStatus.SUBMITTED, "审核通过", "只有已报送（SUBMITTED）的决算可以审核通过");
         Violations v = new Violations();
@@ -388,6 +394,10 @@ public class FinalAccountsSubmission {
      */
     @CommandHandler
     public CommandOutcome handle(ReturnSubmission cmd) {
+        if (retried(SubmissionStatus.RETURNED, cmd.version()) && cmd.reasons() != null
+                && cmd.reasons().stream().map(r -> r == null ? null : r.strip()).toList().equals(returnReasons)) {
+            return outcome(false);
+        }
         requireReviewedVersion(cmd.version());
         if (status != SubmissionStatus.SUBMITTED && status != SubmissionStatus.APPROVED) {
             throw new SubmissionConflictException("申报“" + submissionId + "”当前状态为" + status.label()
@@ -414,6 +424,9 @@ public class FinalAccountsSubmission {
 
     @CommandHandler
     public CommandOutcome handle(PublishSubmission cmd) {
+        if (retried(SubmissionStatus.PUBLISHED, cmd.version())) {
+            return outcome(false);
+        }
         requireReviewedVersion(cmd.version());
         requireStatus(SubmissionStatus.APPROVED, "公开", "只有已审核通过（APPROVED）的决算可以公开");
         apply(new SubmissionPublished(submissionId, publishedVersion + 1));
@@ -433,6 +446,14 @@ public class FinalAccountsSubmission {
         v.throwIfAny("不能重新打开");
         apply(new SubmissionReopened(submissionId, cmd.reason().strip()));
         return outcome(true);
+    }
+
+    /**
+     * Whether the decision that led to {@code status} was the last event and was taken on {@code reviewed}: the same
+     * decision sent again then changes nothing, rather than being refused as made on a stale version.
+     */
+    private boolean retried(SubmissionStatus result, Long reviewed) {
+        return reviewed != null && status == result && version == reviewed + 1;
     }
 
     /** A reviewer's decision names the version it was taken on; any other version than the current is stale. */
@@ -528,12 +549,14 @@ public class FinalAccountsSubmission {
     @EventSourcingHandler
     void on(SubmissionApproved e, @SequenceNumber long sequence) {
         status = SubmissionStatus.APPROVED;
+        approvedVersion = e.approvedVersion();
         at(sequence);
     }
 
     @EventSourcingHandler
     void on(SubmissionReturned e, @SequenceNumber long sequence) {
         status = SubmissionStatus.RETURNED;
+        returnReasons = e.reasons();
         at(sequence);
     }
 

@@ -255,6 +255,33 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void theSameDecisionSentAgainStoresNothing() {
+        SubmissionApproved approved = new SubmissionApproved(ID, V, V - 1, null);
+        fixture.given(OPENED, BATCH, SUBMITTED, approved)
+                .when(new ApproveSubmission(ID, V, V - 1, List.of(), null))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandOutcome(ID, V + 1, false));
+        fixture.given(OPENED, BATCH, SUBMITTED, approved, new SubmissionPublished(ID, 1))
+                .when(new PublishSubmission(ID, V + 1))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandOutcome(ID, V + 2, false));
+        fixture.given(OPENED, BATCH, SUBMITTED, new SubmissionReturned(ID, List.of("有误")))
+                .when(new ReturnSubmission(ID, V, List.of("有误 ")))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandOutcome(ID, V + 1, false));
+        // other reasons on the version returned are a decision on a stale version
+        fixture.given(OPENED, BATCH, SUBMITTED, new SubmissionReturned(ID, List.of("有误")))
+                .when(new ReturnSubmission(ID, V, List.of("另一原因")))
+                .expectNoEvents()
+                .expectException(StaleVersionException.class);
+        // once anything happened after it, the old decision is stale, not a retry
+        fixture.given(OPENED, BATCH, SUBMITTED, approved, new SubmissionPublished(ID, 1))
+                .when(new ApproveSubmission(ID, V, V - 1, List.of(), null))
+                .expectNoEvents()
+                .expectException(StaleVersionException.class);
+    }
+
+    @Test
     void aWithdrawnSubmissionIsNotApproved() {
         fixture.given(OPENED, BATCH, SUBMITTED, new SubmissionWithdrawn(ID, null))
                 .when(new ApproveSubmission(ID, V + 1, V, List.of(), null))

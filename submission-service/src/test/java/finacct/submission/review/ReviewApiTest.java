@@ -180,6 +180,11 @@ class ReviewApiTest {
         assertThat(approved.status()).isEqualTo(200);
         assertThat(approved.json().path("version").asLong()).isEqualTo(4);
         assertThat(approved.json().path("storedEvent").asBoolean()).isTrue();
+        // the reviewer's second click: the same approval, nothing new stored, not a "stale version"
+        Api.Response again = api.post(review(dept) + "/approve", "{\"version\": 3, \"comment\": \"数据无误\"}");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().path("storedEvent").asBoolean()).isFalse();
+        assertThat(eventCount(dept)).isEqualTo(4);
         Api.Response published = api.post(review(dept) + "/publish", "{\"version\": 4}");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.json().path("version").asLong()).isEqualTo(5);
