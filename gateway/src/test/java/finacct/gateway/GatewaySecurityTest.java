@@ -115,6 +115,21 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aBadTokenOnAPublicReadIsIgnoredNotRefused() {
+        for (String bad : List.of("garbage", TestTokens.expired("420112-JYJ"), TestTokens.signedByAnotherKey("420112-JYJ"),
+                TestTokens.ofAnotherIssuer("420112-JYJ"), TestTokens.tampered("420112-MZJ", "420112-JYJ"))) {
+            client.get().uri("/public/v1/departments/420112-JYJ/years/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + bad)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("publication GET /public/v1/departments/420112-JYJ/years/2020");
+        }
+        assertThat(publication.requests).hasSize(5);
+        // the same token elsewhere is still refused
+        client.get().uri(OWN).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.expired("420112-JYJ"))
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aBrowserIsSentToSignInWithPkce() {
         String signIn = client.get().uri("/bureau/").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isFound()

@@ -77,6 +77,7 @@ public class GatewaySecurityConfig {
 
         http.authorizeExchange(a -> a.anyExchange().permitAll())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> { })
+                        .bearerTokenConverter(new OpenRouteBearerTokenConverter())
                         .authenticationEntryPoint((exchange, e) ->
                                 problems.write(exchange, HttpStatus.UNAUTHORIZED, SecurityProblems.UNAUTHORIZED))
                         .accessDeniedHandler((exchange, e) ->
