@@ -261,6 +261,13 @@ class PublicationServiceTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         // public reads need no token
         assertThat(get("/public/v1/departments/420112-SFJ/years/2020", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // ... and a bad token on a public read is ignored, not refused: the answer is the one without a token
+        for (String bad : List.of("not-a-jwt", TestTokens.expired("420112-SFJ"), TestTokens.signedByAnotherKey("420112-SFJ"),
+                TestTokens.ofAnotherIssuer("420112-SFJ"), TestTokens.tampered("420112-TJJ", "420112-SFJ"))) {
+            ResponseEntity<String> publicRead = get("/public/v1/departments/420112-SFJ/years/2020", bad);
+            assertThat(publicRead.getStatusCode()).as(bad).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(json.readTree(publicRead.getBody()).get("detail").asText()).doesNotContain("令牌");
+        }
         assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("/actuator/prometheus", null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
