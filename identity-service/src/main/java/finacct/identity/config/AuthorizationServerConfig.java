@@ -137,6 +137,8 @@ public class AuthorizationServerConfig {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri(gateway + "/login/oauth2/code/finacct")
+                    // after signing out (OIDC RP-initiated logout at /connect/logout) the browser returns to the gateway
+                    .postLogoutRedirectUri(gateway + "/signed-out")
                     .postLogoutRedirectUri(gateway + "/")
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                     .clientSettings(ClientSettings.builder().requireProofKey(true)
