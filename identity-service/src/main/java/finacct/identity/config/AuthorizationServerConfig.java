@@ -93,6 +93,13 @@ public class AuthorizationServerConfig {
 
     @Bean
     AccountsFile accountsFile(IdentityProperties properties) {
+        if (properties.inMemory()) {
+            // nothing on disk: the first passwords exist only in this log, for this run
+            AccountsFile accounts = AccountsFile.inMemory();
+            Seeding.seedIfAbsent(accounts, DepartmentRegistry.loadDefault(),
+                    clear -> log.info("accounts held in memory only (gone when the issuer stops); first passwords:\n{}", clear));
+            return accounts;
+        }
         AccountsFile accounts = new AccountsFile(properties.accountsFile());
         if (Seeding.seedIfAbsent(accounts, DepartmentRegistry.loadDefault())) {
             log.info("seeded the accounts file {}; first passwords in {}", accounts.path(),
@@ -158,12 +165,24 @@ public class AuthorizationServerConfig {
                     .tokenSettings(tokens)
                     .build());
         }
+        if (has(properties.cliClientSecret())) {
+            builtIn.put(IdentityProperties.CLI_CLIENT, RegisteredClient.withId(IdentityProperties.CLI_CLIENT)
+                    .clientId(IdentityProperties.CLI_CLIENT)
+                    .clientName("命令行（./finacct token）")
+                    .clientSecret(encoder.encode(properties.cliClientSecret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .tokenSettings(tokens)
+                    .build());
+        }
         return new AccountsClientRepository(builtIn, accounts, tokens);
     }
 
     @Bean
     JWKSource<SecurityContext> jwkSource(IdentityProperties properties) {
-        return new ImmutableJWKSet<>(new JWKSet(SigningKeyFile.loadOrCreate(properties.signingKeyFile())));
+        return new ImmutableJWKSet<>(new JWKSet(properties.inMemory() ? SigningKeyFile.generate()
+                : SigningKeyFile.loadOrCreate(properties.signingKeyFile())));
     }
 
     @Bean

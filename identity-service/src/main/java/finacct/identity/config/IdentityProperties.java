@@ -15,15 +15,25 @@ import java.time.Duration;
  * @param gatewayClientSecret  the gateway's client secret (FINACCT_GATEWAY_CLIENT_SECRET); blank: no browser login
  * @param serviceClientSecret  validation-service's client secret (FINACCT_SERVICE_CLIENT_SECRET); blank: no client
  * @param accessTokenTtl       how long an access token lives
+ * @param inMemory             accounts and signing key only in memory, nothing written (FINACCT_IDENTITY_IN_MEMORY,
+ *                             what {@code finacct up --memory} sets); the first passwords then go to the log
+ * @param cliClientSecret      the secret of {@value #CLI_CLIENT} (FINACCT_CLI_CLIENT_SECRET), with which
+ *                             {@code finacct token} asks for a token when it cannot sign one itself; blank: no client
  */
 @ConfigurationProperties("finacct.identity")
 public record IdentityProperties(URI issuer, Path dataDir, URI gatewayUrl, String gatewayClientSecret,
-                                 String serviceClientSecret, Duration accessTokenTtl) {
+                                 String serviceClientSecret, Duration accessTokenTtl, boolean inMemory,
+                                 String cliClientSecret) {
 
     public static final String GATEWAY_CLIENT = "finacct-gateway";
     public static final String SERVICE_CLIENT = "finacct-validation-service";
     /** The public client of the gateway's API description UI (springdoc.swagger-ui.oauth.client-id). */
     public static final String API_DOCS_CLIENT = "finacct-api-docs";
+    /**
+     * The command line's client (client credentials, parameter {@code as} = {@code bureau} or a department code):
+     * tokens of the bureau's reviewer or a department's officer for scripts, when the key is in the issuer's memory.
+     */
+    public static final String CLI_CLIENT = "finacct-cli";
 
     public IdentityProperties {
         issuer = issuer == null ? URI.create("http://localhost:8084") : issuer;
