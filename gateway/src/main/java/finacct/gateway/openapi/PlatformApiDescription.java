@@ -33,7 +33,11 @@ class PlatformApiDescription {
 
     static final String PATH = "/api-docs/finacct";
     private static final Logger log = LoggerFactory.getLogger(PlatformApiDescription.class);
-    private static final Duration PATIENCE = Duration.ofSeconds(5);
+    /**
+     * A service builds its description at the first request, which took over 5 s on a loaded two-core machine; a
+     * service that is down is refused at once, so only a hung one makes the reader wait this long.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private record Service(String name, String title, URI base) {
     }
