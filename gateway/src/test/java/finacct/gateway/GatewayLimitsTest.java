@@ -231,10 +231,9 @@ class GatewayLimitsTest {
         client.get().uri("/v3/api-docs/swagger-config").exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.urls.length()").isEqualTo(3)
-                .jsonPath("$.urls[?(@.url == '/api-docs/submission')].name").isEqualTo("部门决算填报 API（部门）")
-                .jsonPath("$.urls[?(@.url == '/api-docs/validation')]").exists()
-                .jsonPath("$.urls[?(@.url == '/api-docs/publication')]").exists();
+                .jsonPath("$.urls.length()").isEqualTo(1)
+                .jsonPath("$.urls[0].url").isEqualTo("/api-docs/finacct")
+                .jsonPath("$.urls[0].name").isEqualTo("区级部门决算平台 API");
         String ui = client.get().uri("/swagger-ui.html").exchange()
                 .expectStatus().is3xxRedirection()
                 .returnResult(String.class).getResponseHeaders().getLocation().toString();
@@ -242,5 +241,30 @@ class GatewayLimitsTest {
         client.get().uri(ui).exchange()
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void theOneDescriptionStillAnswersWhileAServiceIsDownAndSaysWhichPartIsMissing() {
+        submission.json.put("/v3/api-docs", """
+                {"openapi":"3.0.1","info":{"title":"s","version":"v1"},
+                 "paths":{"/api/v1/departments/{dept}/submissions/{year}":{"get":{"responses":{"200":{"description":"ok"}}}}}}
+                """);
+        publication.json.put("/v3/api-docs", """
+                {"openapi":"3.0.1","info":{"title":"p","version":"v1"},
+                 "paths":{"/public/v1/departments/{dept}/years/{year}":{"get":{"security":[],"responses":{"200":{"description":"ok"}}}}}}
+                """);
+        try {
+            newClient().get().uri("/api-docs/finacct").exchange()
+                    .expectStatus().isOk()
+                    .expectBody()
+                    .jsonPath("$.paths['/api/v1/departments/{dept}/submissions/{year}'].get").exists()
+                    .jsonPath("$.paths['/public/v1/departments/{dept}/years/{year}'].get").exists()
+                    .jsonPath("$.info.description").value(d -> assertThat((String) d)
+                            .contains("暂缺").contains("审核 API（validation-service）")
+                            .doesNotContain("submission-service）、").doesNotContain("publication-service"));
+        } finally {
+            submission.json.clear();
+            publication.json.clear();
+        }
     }
 }

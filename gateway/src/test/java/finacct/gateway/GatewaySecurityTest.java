@@ -5,6 +5,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,6 +22,9 @@ import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.csrf;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.mockOidcLogin;
+import static org.springframework.security.test.web.reactive.server.SecurityMockServerConfigurers.springSecurity;
 
 /** The gateway's own checks, before any service sees a request (the services check again: see their tests). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -45,6 +53,10 @@ class GatewaySecurityTest {
 
     @Autowired
     WebTestClient client;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReactiveClientRegistrationRepository registrations;
 
     @BeforeEach
     void forget() {
@@ -115,6 +127,21 @@ class GatewaySecurityTest {
     }
 
     @Test
+    void aBadTokenOnAPublicReadIsIgnoredNotRefused() {
+        for (String bad : List.of("garbage", TestTokens.expired("420112-JYJ"), TestTokens.signedByAnotherKey("420112-JYJ"),
+                TestTokens.ofAnotherIssuer("420112-JYJ"), TestTokens.tampered("420112-MZJ", "420112-JYJ"))) {
+            client.get().uri("/public/v1/departments/420112-JYJ/years/2020").header(HttpHeaders.AUTHORIZATION, "Bearer " + bad)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectBody(String.class).isEqualTo("publication GET /public/v1/departments/420112-JYJ/years/2020");
+        }
+        assertThat(publication.requests).hasSize(5);
+        // the same token elsewhere is still refused
+        client.get().uri(OWN).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.expired("420112-JYJ"))
+                .exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void aBrowserIsSentToSignInWithPkce() {
         String signIn = client.get().uri("/bureau/").accept(MediaType.TEXT_HTML).exchange()
                 .expectStatus().isFound()
@@ -136,6 +163,43 @@ class GatewaySecurityTest {
         client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("420112-JYJ"))
                 .exchange()
                 .expectStatus().isForbidden();
+    }
+
+    @Test
+    void signingOutIsASessionsWriteThatNeedsTheCsrfToken() {
+        client.post().uri("/logout").cookie("SESSION", "a-session-id").exchange()
+                .expectStatus().isForbidden()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void signingOutEndsTheSessionAtTheIssuerTooAndComesBackToTheSignedOutPage() {
+        // a browser signed in through the issuer (its ID token in the session), signing out with the CSRF token
+        OidcIdToken idToken = OidcIdToken.withTokenValue("the-id-token").subject("bureau")
+                .issuer("http://localhost:8084").claim("roles", List.of("bureau")).build();
+        WebTestClient signedIn = WebTestClient.bindToApplicationContext(context).apply(springSecurity())
+                .configureClient().baseUrl("http://gateway.test").build()
+                .mutateWith(mockOidcLogin().idToken(t -> t.claims(c -> c.putAll(idToken.getClaims())).tokenValue("the-id-token"))
+                        .clientRegistration(registrations.findByRegistrationId("finacct").block()));
+        String page = signedIn.get().uri("/bureau/").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(page).contains("<form id=\"logout\" method=\"post\" action=\"/logout\">").contains("退出登录")
+                .containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">");
+
+        UriComponents issuerLogout = UriComponentsBuilder.fromUri(signedIn.mutateWith(csrf())
+                .post().uri("/logout").exchange()
+                .expectStatus().isFound()
+                .returnResult(String.class).getResponseHeaders().getLocation()).build();
+        assertThat(issuerLogout.toUriString()).startsWith(TestTokens.ISSUER + "/connect/logout?");
+        assertThat(issuerLogout.getQueryParams().getFirst("id_token_hint")).isEqualTo("the-id-token");
+        assertThat(issuerLogout.getQueryParams().getFirst("post_logout_redirect_uri"))
+                .isEqualTo("http://gateway.test/signed-out");
+
+        // the page the issuer sends the browser back to needs no session
+        client.get().uri("/signed-out").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(p -> assertThat(p).contains("您已退出登录"));
     }
 
     @Test

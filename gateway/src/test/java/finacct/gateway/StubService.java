@@ -11,9 +11,14 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A downstream service stand-in: records every request and answers 200 {@code <name> <method> <path>}. */
+/**
+ * A downstream service stand-in: records every request and answers 200 {@code <name> <method> <path>}, or the JSON
+ * body given for the path in {@link #json}.
+ */
 final class StubService implements AutoCloseable {
 
     record Seen(String method, String path, Headers headers, long bodyLength) {
@@ -25,6 +30,8 @@ final class StubService implements AutoCloseable {
 
     final String name;
     final List<Seen> requests = new CopyOnWriteArrayList<>();
+    /** JSON answers by path (e.g. the service's {@code /v3/api-docs}). */
+    final Map<String, String> json = new ConcurrentHashMap<>();
     private final HttpServer server;
 
     private StubService(String name, HttpServer server) {
@@ -43,9 +50,12 @@ final class StubService implements AutoCloseable {
                 }
                 stub.requests.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                         exchange.getRequestHeaders(), length));
-                byte[] body = (name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath())
+                String given = stub.json.get(exchange.getRequestURI().getRawPath());
+                byte[] body = (given != null ? given
+                        : name + " " + exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath())
                         .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+                exchange.getResponseHeaders().set("Content-Type",
+                        given != null ? "application/json" : "text/plain; charset=utf-8");
                 // a careless service echoing the secret must not leak it to the client
                 exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -167,6 +167,57 @@ class IdentityServiceTest {
         assertThat(page).contains("用户名").contains("密码").contains("name=\"_csrf\"");
     }
 
+    @Test
+    void aSignedInReviewerSignsOutAtTheIssuerAndIsSentBackToTheGatewaysSignedOutPage() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String verifier = "a-code-verifier-long-enough-for-pkce-0123456789";
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = "http://localhost:8080/login/oauth2/code/finacct";
+        URI authorize = URI.create("http://localhost:" + port + "/oauth2/authorize?response_type=code"
+                + "&client_id=finacct-gateway&scope=openid&state=s&redirect_uri=" + redirect
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256");
+        assertThat(location(browser, authorize)).endsWith("/login");
+
+        String loginPage = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as(loginPage).isTrue();
+        HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=bureau&password="
+                        + initialPasswords().get("user bureau") + "&_csrf=" + csrf.group(1))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        String back = location(browser, URI.create("http://localhost:" + port).resolve(signIn.headers().firstValue("Location").orElseThrow()));
+        assertThat(back).startsWith(redirect + "?code=");
+        String code = back.substring(back.indexOf("code=") + 5, back.indexOf("&state"));
+
+        String basic = Base64.getEncoder().encodeToString("finacct-gateway:gateway-secret-for-tests".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&code=" + code
+                        + "&redirect_uri=" + redirect + "&code_verifier=" + verifier)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        String idToken = json.readTree(tokens.body()).path("id_token").asText();
+
+        // RP-initiated logout, as the gateway sends the browser: the issuer's session ends, the browser goes back
+        String signedOut = location(browser, URI.create("http://localhost:" + port + "/connect/logout?id_token_hint=" + idToken
+                + "&post_logout_redirect_uri=http://localhost:8080/signed-out"));
+        assertThat(signedOut).isEqualTo("http://localhost:8080/signed-out");
+        // signed out at the issuer: the next sign-in asks for the password again
+        assertThat(location(browser, authorize)).endsWith("/login");
+    }
+
+    private static String location(HttpClient browser, URI uri) throws Exception {
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(uri + " " + response.body()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
     private HttpResponse<String> token(String client, String secret) throws Exception {
         String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))

@@ -31,6 +31,9 @@ import finacct.publication.store.ParkedEvents;
 import finacct.service.testing.TestInfra;
 import finacct.service.testing.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -261,6 +264,13 @@ class PublicationServiceTest {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         // public reads need no token
         assertThat(get("/public/v1/departments/420112-SFJ/years/2020", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // ... and a bad token on a public read is ignored, not refused: the answer is the one without a token
+        for (String bad : List.of("not-a-jwt", TestTokens.expired("420112-SFJ"), TestTokens.signedByAnotherKey("420112-SFJ"),
+                TestTokens.ofAnotherIssuer("420112-SFJ"), TestTokens.tampered("420112-TJJ", "420112-SFJ"))) {
+            ResponseEntity<String> publicRead = get("/public/v1/departments/420112-SFJ/years/2020", bad);
+            assertThat(publicRead.getStatusCode()).as(bad).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(json.readTree(publicRead.getBody()).get("detail").asText()).doesNotContain("令牌");
+        }
         assertThat(get("/actuator/health", null).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("/actuator/prometheus", null).getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -271,6 +281,21 @@ class PublicationServiceTest {
         ResponseEntity<String> badYear = get("/api/v1/overview/20x0", TOKEN);
         assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json.readTree(badYear.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("year");
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void theTraceIdOfTheCallersTraceparentIsInTheProblemAndInTheServicesLogLine(CapturedOutput output) throws Exception {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        ResponseEntity<String> refused = http.exchange(RequestEntity.get("/api/v1/overview/20x1")
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").build(), String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).get("traceId").asText()).isEqualTo(traceId);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getAll().lines()
+                .filter(line -> line.contains(traceId)))
+                .as("a log line of the request under its trace id")
+                .anySatisfy(line -> assertThat(line).contains("answered 400 on /api/v1/overview/20x1")));
     }
 
     private static JsonNode department(JsonNode overview, String code) {

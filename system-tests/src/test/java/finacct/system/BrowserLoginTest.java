@@ -15,6 +15,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,7 +30,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * A reviewer opens the bureau's page in a real browser (headless Debian chromium), is sent to the embedded issuer's
  * sign-in page, signs in with the seeded bureau account, and lands back on the page behind the gateway, which names
- * them; the overview then opens with the same session (the gateway relays the access token). Skipped only when no
+ * them; the overview then opens with the same session (the gateway relays the access token); "退出登录" ends the
+ * session at the gateway and at the issuer. Skipped only when no
  * chromium is installed. The screenshot is kept under target/.
  */
 class BrowserLoginTest {
@@ -56,7 +61,7 @@ class BrowserLoginTest {
     }
 
     @Test
-    void aReviewerSignsInAtTheIssuerAndLandsOnTheBureauPageWithTheirName() throws Exception {
+    void aReviewerSignsInAtTheIssuerLandsOnTheBureauPageWithTheirNameAndSignsOut() throws Exception {
         Platform platform = RunningPlatform.get();
         String password = Files.readAllLines(platform.issuer().identityDir().resolve("initial-passwords.txt")).stream()
                 .filter(line -> line.startsWith("user bureau ")).map(line -> line.split(" ")[2])
@@ -86,6 +91,26 @@ class BrowserLoginTest {
         new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(AssertionError.class)
                 .until(d -> d.getPageSource().contains("\"departments\""));
         assertThat(browser.getPageSource()).as(browser.getPageSource()).contains("420112-DSJZX");
+
+        // signing out ends the gateway's session and the issuer's: the old session cookie gets no bureau page, and
+        // the browser is asked for the password again
+        browser.get(gateway + "/bureau/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#logout button")));
+        String session = browser.manage().getCookieNamed("SESSION").getValue();
+        browser.findElement(By.cssSelector("#logout button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+        assertThat(browser.getCurrentUrl()).isEqualTo(gateway + "/signed-out");
+        assertThat(browser.findElement(By.id("signed-out")).getText()).isEqualTo("您已退出登录。");
+
+        HttpResponse<String> withOldSession = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/bureau/")).header("Cookie", "SESSION=" + session)
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withOldSession.statusCode()).isEqualTo(302);
+        assertThat(withOldSession.headers().firstValue("Location").orElse("")).endsWith("/oauth2/authorization/finacct");
+
+        browser.get(gateway + "/bureau/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(platform.issuer().issuerUrl() + "/login");
     }
 
     @Test

@@ -33,6 +33,10 @@ public final class Platform implements AutoCloseable {
     private final String gatewayClientSecret = newSecret();
     private final String serviceClientSecret = newSecret();
     private final String submissionClientSecret = newSecret();
+    /** The command line's client at an issuer that keeps its key in memory ({@code --memory}): see {@link #cliSecret}. */
+    private final String cliClientSecret = newSecret();
+    /** With {@code --memory}: Kafka's log and the services' logs, removed at stop (the data folder is not touched). */
+    private Path scratch;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private EmbeddedMongo mongo;
     private EmbeddedKafka kafka;
@@ -59,12 +63,29 @@ public final class Platform implements AutoCloseable {
         return services.get(name);
     }
 
-    /** The embedded issuer: its URL and the key {@code finacct token} signs with. */
+    /**
+     * The embedded issuer: its URL and the key {@code finacct token} signs with, or, with {@code --memory}, the
+     * secret with which tokens are asked of it.
+     */
     public LocalIssuer issuer() {
-        return LocalIssuer.of(options.dataDir(), options.gatewayPort());
+        LocalIssuer issuer = new LocalIssuer(options.dataDir(), "http://localhost:" + options.identityPort());
+        return options.inMemory() ? issuer.withCliSecret(cliClientSecret) : issuer;
+    }
+
+    /** With {@code --memory}: what {@code finacct token} needs (FINACCT_CLI_SECRET) to get a token of this run. */
+    public String cliSecret() {
+        return cliClientSecret;
+    }
+
+    /** Where the services' logs go: {@code <data>/logs}, or a temporary folder with {@code --memory}. */
+    public Path logsDir() {
+        return (scratch != null ? scratch : options.dataDir()).resolve("logs");
     }
 
     public void start(Duration timeout) throws IOException, InterruptedException {
+        if (options.inMemory()) {
+            scratch = Files.createTempDirectory("finacct-memory-");
+        }
         startInfra();
         // the issuer first: the gateway reads its discovery document when it starts
         ServiceProcess identity = process(IDENTITY);
@@ -92,7 +113,7 @@ public final class Platform implements AutoCloseable {
             mongoUri = options.mongoUri();
         }
         if (options.embeddedKafka()) {
-            kafka = EmbeddedKafka.start(data.resolve("kafka"), "localhost", options.kafkaPort(),
+            kafka = EmbeddedKafka.start((scratch != null ? scratch : data).resolve("kafka"), "localhost", options.kafkaPort(),
                     options.kafkaControllerPort());
             kafkaBootstrap = kafka.bootstrapServers();
         } else {
@@ -109,6 +130,10 @@ public final class Platform implements AutoCloseable {
         env.put("FINACCT_JWK_SET_URI", issuer + "/oauth2/jwks");
         env.put("FINACCT_IDENTITY_DATA", issuer().identityDir().toString());
         env.put("FINACCT_GATEWAY_URL", options.gatewayUrl());
+        if (name.equals(IDENTITY) && options.inMemory()) {
+            env.put("FINACCT_IDENTITY_IN_MEMORY", "true");
+            env.put("FINACCT_CLI_CLIENT_SECRET", cliClientSecret);
+        }
         // each secret only to the issuer and its one client
         if (name.equals("gateway") || name.equals(IDENTITY)) {
             env.put("FINACCT_GATEWAY_CLIENT_SECRET", gatewayClientSecret);
@@ -131,7 +156,7 @@ public final class Platform implements AutoCloseable {
             default -> options.gatewayPort();
         };
         return new ServiceProcess(name, jarOf(name), port, env, options.jvmOptions(),
-                options.dataDir().resolve("logs").resolve(name + ".log"));
+                logsDir().resolve(name + ".log"));
     }
 
     /** The service's executable jar as the build leaves it: {@code <module>/target/<module>-<version>-exec.jar}. */
@@ -167,6 +192,17 @@ public final class Platform implements AutoCloseable {
         }
         if (mongo != null) {
             mongo.close();
+        }
+        if (scratch != null) {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // a temporary folder left behind is the system's to clean
         }
     }
 

@@ -27,7 +27,7 @@ public class UpCommand implements Callable<Integer> {
     @Option(names = "--data", defaultValue = "data", description = "数据目录（默认 ./data）")
     Path data;
 
-    @Option(names = "--memory", description = "数据只放内存，不落盘")
+    @Option(names = "--memory", description = "数据只放内存，不写数据目录（身份服务的账号与签名密钥也只在内存中；Kafka 与日志用临时目录，停止时删除）")
     boolean memory;
 
     @Option(names = "--no-samples", description = "不载入 samples/ 下的文档")
@@ -53,18 +53,29 @@ public class UpCommand implements Callable<Integer> {
         }, "finacct-stop"));
         System.out.println("启动中：MongoDB " + (options.embeddedMongo() ? "内嵌" : options.mongoUri())
                 + "，Kafka " + (options.embeddedKafka() ? "内嵌" : options.kafkaBootstrap())
-                + "，数据目录 " + options.dataDir() + "，日志 " + options.dataDir().resolve("logs"));
+                + (memory ? "，数据只在内存中（数据目录不写）" : "，数据目录 " + options.dataDir()));
         platform.start(Duration.ofMinutes(5));
+        System.out.println("日志 " + platform.logsDir() + (memory ? "（临时目录，停止时删除）" : ""));
         if (!noSamples) {
-            loadSamples(options);
+            loadSamples(options, platform.issuer());
         }
         System.out.println("READY " + options.gatewayUrl());
         System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
         System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
         System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/departments/{部门编码}/years/{年度}");
-        System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（初始账号与密码见 "
-                + options.dataDir().resolve("identity").resolve("initial-passwords.txt") + "）");
-        System.out.println("  令牌       ./finacct token --bureau | --department {部门编码}");
+        if (memory) {
+            // the issuer's key and accounts live in its memory: tokens are asked of it with this run's secret
+            System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（本次运行的初始账号与密码见 "
+                    + platform.service(Platform.IDENTITY).log() + "）");
+            System.out.println("  令牌       export " + LocalIssuer.CLI_SECRET_ENV + "=" + platform.cliSecret()
+                    + "   # 仅本次运行有效");
+            System.out.println("             ./finacct token --bureau | --department {部门编码}"
+                    + (port == 8080 ? "" : " --port " + port));
+        } else {
+            System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（初始账号与密码见 "
+                    + options.dataDir().resolve("identity").resolve("initial-passwords.txt") + "）");
+            System.out.println("  令牌       ./finacct token --bureau | --department {部门编码}");
+        }
         System.out.println("按 Ctrl-C 停止。");
         stopped.await();
         return 0;
@@ -75,12 +86,11 @@ public class UpCommand implements Callable<Integer> {
         return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".xlsx");
     }
 
-    private void loadSamples(PlatformOptions options) throws Exception {
+    private void loadSamples(PlatformOptions options, LocalIssuer issuer) throws Exception {
         Path samples = options.home().resolve("samples");
         if (!Files.isDirectory(samples)) {
             return;
         }
-        LocalIssuer issuer = LocalIssuer.of(options.dataDir(), options.gatewayPort());
         DocumentLoader loader = new DocumentLoader(options.gatewayUrl(),
                 code -> issuer.departmentToken(code, Duration.ofMinutes(10)), DepartmentRegistry.loadDefault());
         try (Stream<Path> files = Files.list(samples)) {

@@ -11,14 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +67,51 @@ class IdentityCommandsTest {
 
         Run noKey = run("token", "--bureau", "--data", data.resolve("elsewhere").toString());
         assertThat(noKey.exit).isEqualTo(2);
-        assertThat(noKey.err).contains("找不到签名密钥");
+        // ... and how to get one from a platform started with --memory, whose key is in the issuer's memory
+        assertThat(noKey.err).contains("找不到签名密钥").contains("./finacct up --memory").contains("FINACCT_CLI_SECRET");
+    }
+
+    @Test
+    void withTheSecretUpMemoryPrintedTheTokenIsAskedOfTheRunningIssuer() throws Exception {
+        List<String> forms = new CopyOnWriteArrayList<>();
+        HttpServer issuer = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+        issuer.createContext("/oauth2/token", exchange -> {
+            String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            forms.add(form);
+            boolean known = ("Basic " + Base64.getEncoder().encodeToString(
+                    "finacct-cli:the-secret-of-this-run".getBytes(StandardCharsets.UTF_8)))
+                    .equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = (known ? "{\"access_token\":\"token-from-the-issuer\",\"token_type\":\"Bearer\"}"
+                    : "{\"error\":\"invalid_client\"}").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(known ? 200 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        issuer.start();
+        String gatewayPort = String.valueOf(issuer.getAddress().getPort() - 4);
+        Path noKeyHere = data.resolve("memory-run");
+        try {
+            System.setProperty("finacct.cli.secret", "the-secret-of-this-run");
+            Run officer = run("token", "--department", "420112-JYJ", "--ttl", "2h", "--port", gatewayPort,
+                    "--data", noKeyHere.toString());
+            assertThat(officer.exit).as(officer.err).isZero();
+            assertThat(officer.out.trim()).isEqualTo("token-from-the-issuer");
+            assertThat(forms.get(0)).isEqualTo("grant_type=client_credentials&as=420112-JYJ&ttl=7200");
+
+            Run bureau = run("token", "--bureau", "--port", gatewayPort, "--data", noKeyHere.toString());
+            assertThat(bureau.out.trim()).isEqualTo("token-from-the-issuer");
+            assertThat(forms.get(1)).isEqualTo("grant_type=client_credentials&as=bureau&ttl=1800");
+
+            System.setProperty("finacct.cli.secret", "the-secret-of-an-earlier-run");
+            Run stale = run("token", "--bureau", "--port", gatewayPort, "--data", noKeyHere.toString());
+            assertThat(stale.exit).isEqualTo(2);
+            assertThat(stale.err).contains("不认这个 FINACCT_CLI_SECRET");
+        } finally {
+            System.clearProperty("finacct.cli.secret");
+            issuer.stop(0);
+        }
+        assertThat(noKeyHere).doesNotExist();
     }
 
     @Test

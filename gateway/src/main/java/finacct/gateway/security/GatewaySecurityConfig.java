@@ -1,6 +1,7 @@
 package finacct.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,10 +46,11 @@ import java.util.Set;
  * The gateway is a resource server for API clients (bearer JWT, verified here and again by each service) and an
  * OAuth2 client for browsers: authorization code with PKCE at the issuer, then a session cookie, with a CSRF token
  * (cookie {@code XSRF-TOKEN}, header {@code X-XSRF-TOKEN}) required on a session's writes, and the user's access token
- * relayed to the services (TokenRelay). Who may reach which route is {@link RouteAccessWebFilter}'s call.
+ * relayed to the services (TokenRelay); {@code POST /logout} signs out here and at the issuer ({@link SignOut}). Who
+ * may reach which route is {@link RouteAccessWebFilter}'s call.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(GatewaySecurityProperties.class)
+@EnableConfigurationProperties({GatewaySecurityProperties.class, OAuth2ClientProperties.class})
 public class GatewaySecurityConfig {
 
     /** The client registration id of the platform's issuer (see application.yml). */
@@ -56,6 +58,13 @@ public class GatewaySecurityConfig {
     /** WebFlux's session cookie. */
     static final String SESSION_COOKIE = "SESSION";
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+
+    /** The configured registration (application.yml), with the issuer's end-session endpoint for signing out. */
+    @Bean
+    ReactiveClientRegistrationRepository clientRegistrations(OAuth2ClientProperties client,
+                                                             GatewaySecurityProperties properties) {
+        return SignOut.registrations(client, properties);
+    }
 
     @Bean
     SecurityWebFilterChain security(ServerHttpSecurity http, GatewaySecurityProperties properties,
@@ -77,11 +86,13 @@ public class GatewaySecurityConfig {
 
         http.authorizeExchange(a -> a.anyExchange().permitAll())
                 .oauth2ResourceServer(o -> o.jwt(jwt -> { })
+                        .bearerTokenConverter(new OpenRouteBearerTokenConverter())
                         .authenticationEntryPoint((exchange, e) ->
                                 problems.write(exchange, HttpStatus.UNAUTHORIZED, SecurityProblems.UNAUTHORIZED))
                         .accessDeniedHandler((exchange, e) ->
                                 problems.write(exchange, HttpStatus.FORBIDDEN, SecurityProblems.FORBIDDEN)))
                 .oauth2Login(login -> login.authorizationRequestResolver(pkce))
+                .logout(logout -> logout.logoutSuccessHandler(SignOut.atTheIssuerToo(registrations)))
                 .csrf(c -> c.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         .requireCsrfProtectionMatcher(sessionWrites())

@@ -93,6 +93,13 @@ public class AuthorizationServerConfig {
 
     @Bean
     AccountsFile accountsFile(IdentityProperties properties) {
+        if (properties.inMemory()) {
+            // nothing on disk: the first passwords exist only in this log, for this run
+            AccountsFile accounts = AccountsFile.inMemory();
+            Seeding.seedIfAbsent(accounts, DepartmentRegistry.loadDefault(),
+                    clear -> log.info("accounts held in memory only (gone when the issuer stops); first passwords:\n{}", clear));
+            return accounts;
+        }
         AccountsFile accounts = new AccountsFile(properties.accountsFile());
         if (Seeding.seedIfAbsent(accounts, DepartmentRegistry.loadDefault())) {
             log.info("seeded the accounts file {}; first passwords in {}", accounts.path(),
@@ -137,6 +144,8 @@ public class AuthorizationServerConfig {
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                     .redirectUri(gateway + "/login/oauth2/code/finacct")
+                    // after signing out (OIDC RP-initiated logout at /connect/logout) the browser returns to the gateway
+                    .postLogoutRedirectUri(gateway + "/signed-out")
                     .postLogoutRedirectUri(gateway + "/")
                     .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                     .clientSettings(ClientSettings.builder().requireProofKey(true)
@@ -154,12 +163,24 @@ public class AuthorizationServerConfig {
             builtIn.put(IdentityProperties.SUBMISSION_CLIENT, serviceClient(IdentityProperties.SUBMISSION_CLIENT,
                     properties.submissionClientSecret(), encoder, tokens));
         }
+        if (has(properties.cliClientSecret())) {
+            builtIn.put(IdentityProperties.CLI_CLIENT, RegisteredClient.withId(IdentityProperties.CLI_CLIENT)
+                    .clientId(IdentityProperties.CLI_CLIENT)
+                    .clientName("命令行（./finacct token）")
+                    .clientSecret(encoder.encode(properties.cliClientSecret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
+                    .tokenSettings(tokens)
+                    .build());
+        }
         return new AccountsClientRepository(builtIn, accounts, tokens);
     }
 
     @Bean
     JWKSource<SecurityContext> jwkSource(IdentityProperties properties) {
-        return new ImmutableJWKSet<>(new JWKSet(SigningKeyFile.loadOrCreate(properties.signingKeyFile())));
+        return new ImmutableJWKSet<>(new JWKSet(properties.inMemory() ? SigningKeyFile.generate()
+                : SigningKeyFile.loadOrCreate(properties.signingKeyFile())));
     }
 
     @Bean

@@ -1,5 +1,16 @@
 package finacct.identity.config;
 
+import finacct.identity.store.Seeding;
+import finacct.kernel.registry.DepartmentRegistry;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientCredentialsAuthenticationToken;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
 import finacct.identity.store.Account;
 import finacct.identity.store.AccountsFile;
 import finacct.identity.store.Roles;
@@ -33,7 +44,10 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         Optional<Account> account;
-        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
+        if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+                && IdentityProperties.CLI_CLIENT.equals(context.getRegisteredClient().getClientId())) {
+            account = onBehalf(context);
+        } else if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             String clientId = context.getRegisteredClient().getClientId();
             account = serviceAccount(clientId).or(() -> accounts.client(clientId));
         } else {
@@ -48,6 +62,39 @@ class PlatformClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 claims.put("name", a.name());
             }
         }));
+    }
+
+    /**
+     * The command line's token: the account named by the parameter {@code as} ({@code bureau}, or a registered
+     * department's code for its officer) becomes the subject, and {@code ttl} (seconds, up to 30 days) its life.
+     */
+    private Optional<Account> onBehalf(JwtEncodingContext context) {
+        Map<String, Object> parameters = context.getAuthorizationGrant() instanceof OAuth2ClientCredentialsAuthenticationToken grant
+                ? grant.getAdditionalParameters() : Map.of();
+        String as = String.valueOf(parameters.getOrDefault("as", ""));
+        Optional<Account> account = as.equals(Seeding.BUREAU_USER) ? accounts.user(Seeding.BUREAU_USER)
+                : DepartmentRegistry.loadDefault().byCode(as).flatMap(d -> accounts.user(Seeding.officerName(d)));
+        if (account.isEmpty()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST,
+                    "as: bureau, or a department code of the registry", null));
+        }
+        context.getClaims().subject(account.get().id());
+        Object ttl = parameters.get("ttl");
+        if (ttl != null) {
+            long seconds;
+            try {
+                seconds = Long.parseLong(String.valueOf(ttl));
+            } catch (NumberFormatException e) {
+                seconds = -1;
+            }
+            if (seconds < 1 || seconds > Duration.ofDays(30).toSeconds()) {
+                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_REQUEST,
+                        "ttl: seconds, 1 to 2592000", null));
+            }
+            Instant issued = Instant.now();
+            context.getClaims().issuedAt(issued).notBefore(issued).expiresAt(issued.plusSeconds(seconds));
+        }
+        return account;
     }
 
     /** The platform's own services (configured, not in the accounts file). */

@@ -32,22 +32,33 @@ public final class AccountsFile {
     }
 
     private final Path file;
+    /** The accounts of an issuer that keeps them in memory only (no file): null until seeded. */
+    private volatile Contents memory;
 
     public AccountsFile(Path file) {
         this.file = file;
     }
 
+    /** Accounts held in memory, never written anywhere ({@code finacct up --memory}). */
+    public static AccountsFile inMemory() {
+        return new AccountsFile(null);
+    }
+
+    /** The file, or null when the accounts are held in memory. */
     public Path path() {
         return file;
     }
 
     public boolean exists() {
-        return Files.exists(file);
+        return file == null ? memory != null : Files.exists(file);
     }
 
     public Contents read() {
         if (!exists()) {
             return new Contents(List.of(), List.of());
+        }
+        if (file == null) {
+            return memory;
         }
         try {
             return JSON.readValue(file.toFile(), Contents.class);
@@ -87,6 +98,10 @@ public final class AccountsFile {
     }
 
     public synchronized void write(Contents contents) {
+        if (file == null) {
+            memory = contents;
+            return;
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".accounts", ".tmp");

@@ -40,6 +40,15 @@ public final class Seeding {
 
     /** True when it seeded; false when the file was there already (it is never overwritten). */
     public static synchronized boolean seedIfAbsent(AccountsFile accounts, DepartmentRegistry registry) {
+        return seedIfAbsent(accounts, registry, null);
+    }
+
+    /**
+     * @param clearPasswords where the first passwords go when the accounts are held in memory (there is no folder for
+     *                       {@value #PASSWORDS_FILE}); ignored for an accounts file
+     */
+    public static synchronized boolean seedIfAbsent(AccountsFile accounts, DepartmentRegistry registry,
+                                                    java.util.function.Consumer<String> clearPasswords) {
         if (accounts.exists()) {
             return false;
         }
@@ -58,6 +67,13 @@ public final class Seeding {
             clients.add(new Account(systemClientId(d), d.name() + "业务系统", Roles.DEPARTMENT, d.code(),
                     AccountsFile.hash(password)));
             clear.append("client ").append(systemClientId(d)).append(' ').append(password).append('\n');
+        }
+        if (accounts.path() == null) {
+            accounts.write(new AccountsFile.Contents(users, clients));
+            if (clearPasswords != null) {
+                clearPasswords.accept(clear.toString());
+            }
+            return true;
         }
         Path passwords = accounts.path().toAbsolutePath().getParent().resolve(PASSWORDS_FILE);
         try {

@@ -22,13 +22,21 @@ public final class SigningKeyFile {
     private SigningKeyFile() {
     }
 
+    /** A new key, kept by the caller only (the issuer of {@code finacct up --memory}). */
+    public static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).keyID(UUID.randomUUID().toString()).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static synchronized RSAKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
                 return RSAKey.parse(Files.readString(file));
             }
-            RSAKey key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE)
-                    .keyID(UUID.randomUUID().toString()).generate();
+            RSAKey key = generate();
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, key.toJSONString());
             try {
@@ -39,7 +47,7 @@ public final class SigningKeyFile {
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("无法读写签名密钥 " + file, e);
-        } catch (ParseException | JOSEException e) {
+        } catch (ParseException e) {
             throw new IllegalStateException("签名密钥文件无效：" + file, e);
         }
     }

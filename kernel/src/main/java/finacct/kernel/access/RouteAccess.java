@@ -31,9 +31,13 @@ public final class RouteAccess {
     private static final java.util.List<String> API_DESCRIPTION = java.util.List.of(
             "/v3/api-docs", "/api-docs/", "/swagger-ui.html", "/swagger-ui/", "/webjars/swagger-ui/");
 
+    /** The page a browser lands on after signing out (the gateway's): there is no one to check any more. */
+    public static final String SIGNED_OUT = "/signed-out";
+
     /** True for what needs no token: public reads, health probes, the API description, and the sign-in's own pages. */
     public static boolean isOpen(String method, String path) {
         return (path.startsWith("/public/") && (READS.contains(method) || "OPTIONS".equals(method)))
+                || (READS.contains(method) && path.equals(SIGNED_OUT))
                 || path.equals("/actuator/health") || path.startsWith("/actuator/health/")
                 || (READS.contains(method) && API_DESCRIPTION.stream().anyMatch(path::startsWith));
     }

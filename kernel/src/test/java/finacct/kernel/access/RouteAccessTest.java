@@ -52,6 +52,8 @@ class RouteAccessTest {
     void publicReadsAndHealthNeedNoTokenEverythingElseDoes() {
         assertThat(RouteAccess.decide("GET", "/public/v1/departments/420112-JYJ/years/2020", null)).isEqualTo(ALLOW);
         assertThat(RouteAccess.decide("GET", "/actuator/health/readiness", null)).isEqualTo(ALLOW);
+        assertThat(RouteAccess.decide("GET", "/signed-out", null)).isEqualTo(ALLOW);
+        assertThat(RouteAccess.decide("POST", "/signed-out", null)).isEqualTo(UNAUTHENTICATED);
         assertThat(RouteAccess.decide("POST", "/public/v1/departments/420112-JYJ/years/2020", null)).isEqualTo(UNAUTHENTICATED);
         assertThat(RouteAccess.decide("GET", "/api/v1/departments/420112-JYJ/submissions/2020", null)).isEqualTo(UNAUTHENTICATED);
         assertThat(RouteAccess.decide("GET", "/actuator/prometheus", null)).isEqualTo(UNAUTHENTICATED);

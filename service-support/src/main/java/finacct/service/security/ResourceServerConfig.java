@@ -23,7 +23,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Every servlet service is an OAuth2 resource server and checks each request again, whatever the gateway did:
  * the bearer JWT must be signed by the trusted issuer's key, name that issuer and be unexpired (else 401), and the
  * route must be the caller's ({@link RouteAccessFilter}: 403 / 404). No session, so no CSRF to guard. Public reads,
- * the API description, health and metrics (scraped inside the cluster) need no token. Import it into the application.
+ * the API description, health and metrics (scraped inside the cluster) need no token, and on the open routes a bad
+ * token is ignored rather than refused ({@link OpenRouteBearerTokenResolver}). Import it into the application.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,6 +48,7 @@ public class ResourceServerConfig {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })
+                        .bearerTokenResolver(new OpenRouteBearerTokenResolver())
                         .authenticationEntryPoint((request, response, e) -> problems.write(request, response,
                                 HttpStatus.UNAUTHORIZED, ProblemResponses.UNAUTHORIZED))
                         .accessDeniedHandler((request, response, e) -> problems.write(request, response,

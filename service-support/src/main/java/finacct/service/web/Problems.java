@@ -1,5 +1,7 @@
 package finacct.service.web;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +20,7 @@ public final class Problems {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern WELL_FORMED_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
     }
@@ -45,6 +48,15 @@ public final class Problems {
         if (correlationId != null && WELL_FORMED_ID.matcher(correlationId).matches()) {
             problem.setProperty("correlationId", correlationId);
         }
+        // the refusal in the log, under the request's trace id, so the traceId an officer quotes finds it
+        // (a 5xx is logged with its exception where it is caught)
+        if (status.is4xxClientError()) {
+            log.info("answered {} on {}: {}", status.value(), path, oneLine(detail));
+        }
         return problem;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n]+", " ");
     }
 }
