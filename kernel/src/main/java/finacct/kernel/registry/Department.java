@@ -2,13 +2,25 @@ package finacct.kernel.registry;
 
 import java.util.List;
 
-/** A registered department: code ({district}-{abbreviation}), official name, other names, district code. */
-public record Department(String code, String name, List<String> otherNames, String district, String districtName) {
+/**
+ * A registered department: code ({district}-{abbreviation}), official name, other names, district code and name.
+ * A retired department keeps its code and names (its submissions stay readable) but opens no new year.
+ */
+public record Department(String code, String name, List<String> otherNames, String district, String districtName,
+                         boolean retired) {
     public Department {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
     }
 
+    public Department(String code, String name, List<String> otherNames, String district, String districtName) {
+        this(code, name, otherNames, district, districtName, false);
+    }
+
     public boolean isKnownAs(String someName) {
         return name.equals(someName) || otherNames.contains(someName);
+    }
+
+    public Department withRetired(boolean isRetired) {
+        return new Department(code, name, otherNames, district, districtName, isRetired);
     }
 }
