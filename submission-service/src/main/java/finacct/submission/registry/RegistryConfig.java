@@ -59,7 +59,10 @@ public class RegistryConfig {
         RegistryService registry = new RegistryService(store, district, publisher::nudge, Clock.systemUTC());
         if (store.isEmpty()) {
             List<Department> all = seed.departments();
-            List<Department> ours = all.stream().filter(d -> d.district().equals(district.code())).toList();
+            List<Department> ours = all.stream().filter(d -> d.district().equals(district.code()))
+                    .map(d -> d.districtName().isBlank() ? new Department(d.code(), d.name(), d.otherNames(),
+                            d.district(), district.name()) : d)
+                    .toList();
             if (seed.given() && ours.size() < all.size()) {
                 throw new IllegalStateException("部门名录初始文件 " + seedFile + " 中有 " + (all.size() - ours.size())
                         + " 个部门不属于本平台的区划 " + district.label() + "（finacct.district.code），未载入");
