@@ -1,6 +1,7 @@
 package finacct.kernel.registry;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A registered department: code ({district}-{abbreviation}), official name, other names, district code and name.
@@ -8,6 +9,13 @@ import java.util.List;
  */
 public record Department(String code, String name, List<String> otherNames, String district, String districtName,
                          boolean retired) {
+    /** {district}-{abbreviation}, e.g. 420112-CZJ: the path of every submission and a department token's claim. */
+    public static final Pattern CODE = Pattern.compile("\\d{6}-[A-Z0-9]{1,32}");
+
+    public static boolean isWellFormedCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     public Department {
         otherNames = otherNames == null ? List.of() : List.copyOf(otherNames);
     }

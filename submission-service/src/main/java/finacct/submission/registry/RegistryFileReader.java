@@ -28,8 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class RegistryFileReader {
 
-    /** {district}-{abbreviation}: the department claim of a token and the path of every submission carry it. */
-    public static final Pattern CODE = Pattern.compile("\\d{6}-[A-Z0-9]{1,32}");
+    private static final Pattern CODE = Department.CODE;
     private static final Pattern DISTRICT = Pattern.compile("\\d{6}");
     private static final Pattern OTHER_NAME_SEPARATORS = Pattern.compile("[;；|]");
     private static final int MAX_DEPARTMENTS = 5000;
