@@ -107,12 +107,7 @@ public class DepartmentsCommand implements Runnable {
                 Thread.currentThread().interrupt();
                 return 2;
             }
-            JsonNode answer;
-            try {
-                answer = new ObjectMapper().readTree(response.body());
-            } catch (IOException notJson) {
-                answer = null;
-            }
+            JsonNode answer = json(response.body());
             if (response.statusCode() / 100 != 2 || answer == null) {
                 err.println("平台拒绝（HTTP " + response.statusCode() + "）："
                         + (answer == null ? response.body() : answer.path("detail").asText(response.body())));
@@ -168,6 +163,14 @@ public class DepartmentsCommand implements Runnable {
                             secret);
                     out.println("  client " + Seeding.systemClientId(d) + " " + secret);
                 }
+            }
+        }
+
+        private static JsonNode json(String body) {
+            try {
+                return new ObjectMapper().readTree(body);
+            } catch (IOException notJson) {
+                return null;
             }
         }
 
