@@ -54,7 +54,8 @@ public class RegistryConfig {
                                     @Value("${finacct.registry.seed-file:}") String seedFile,
                                     @Value("${finacct.district.code:}") String districtCode,
                                     @Value("${finacct.district.name:}") String districtName) {
-        Seed seed = new Seed(seedFile);
+        // a seed line naming no district is of the configured one
+        Seed seed = new Seed(seedFile, districtCode.isBlank() ? null : new District(districtCode.trim(), districtName.trim()));
         District district = district(store, seed, districtCode.trim(), districtName.trim());
         RegistryService registry = new RegistryService(store, district, publisher::nudge, Clock.systemUTC());
         if (store.isEmpty()) {
@@ -111,10 +112,12 @@ public class RegistryConfig {
     /** The seed, read only when needed (a later start with departments stored and the district configured never reads it). */
     private static final class Seed {
         private final String file;
+        private final District fillIn;
         private List<Department> departments;
 
-        Seed(String file) {
+        Seed(String file, District fillIn) {
             this.file = file == null ? "" : file.trim();
+            this.fillIn = fillIn;
         }
 
         boolean given() {
@@ -128,7 +131,7 @@ public class RegistryConfig {
         List<Department> departments() {
             if (departments == null) {
                 byte[] bytes = bytes();
-                departments = new RegistryFileReader(null)
+                departments = RegistryFileReader.anyDistrict(fillIn)
                         .read(bytes, RegistryFileReader.formatOf(null, name(), bytes))
                         .stream().map(Entry::department).toList();
             }

@@ -60,10 +60,21 @@ public final class RegistryFileReader {
     }
 
     private final District district;
+    private final District fillIn;
 
     /** @param district the deployment's district; {@code null} accepts any district a line names */
     public RegistryFileReader(District district) {
+        this(district, district);
+    }
+
+    private RegistryFileReader(District district, District fillIn) {
         this.district = district;
+        this.fillIn = fillIn;
+    }
+
+    /** Accepts any district a line names; a line naming none is of {@code fillIn} (when given). */
+    public static RegistryFileReader anyDistrict(District fillIn) {
+        return new RegistryFileReader(null, fillIn);
     }
 
     /** CSV unless the content type or file name says JSON, or the content starts with {@code [}. */
@@ -268,7 +279,7 @@ public final class RegistryFileReader {
         } else if (name.length() > MAX_NAME) {
             problems.add(new Problem(field + "name", where + "：部门名称超过 " + MAX_NAME + " 个字"));
         }
-        String districtCode = lineDistrict.isEmpty() && district != null ? district.code() : lineDistrict;
+        String districtCode = lineDistrict.isEmpty() && fillIn != null ? fillIn.code() : lineDistrict;
         if (districtCode.isEmpty()) {
             problems.add(new Problem(field + "district", where + "：缺少区划代码"));
         } else if (!DISTRICT.matcher(districtCode).matches()) {
@@ -284,7 +295,7 @@ public final class RegistryFileReader {
             return new Entry(line, null);
         }
         String districtName = !lineDistrictName.isEmpty() ? lineDistrictName
-                : district != null && district.code().equals(districtCode) ? district.name() : "";
+                : fillIn != null && fillIn.code().equals(districtCode) ? fillIn.name() : "";
         List<String> others = otherNames.stream().filter(n -> !n.equals(name)).distinct().toList();
         return new Entry(line, new Department(code, name, others, districtCode, districtName));
     }
