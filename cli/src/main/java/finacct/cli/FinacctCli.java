@@ -6,6 +6,7 @@ import finacct.cli.check.TemplateCommand;
 import finacct.cli.check.ValidateCommand;
 import finacct.cli.identity.TokenCommand;
 import finacct.cli.identity.UsersCommand;
+import finacct.cli.registry.DepartmentsCommand;
 import finacct.cli.up.UpCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Command;
 @Command(name = "finacct", mixinStandardHelpOptions = true, version = "finacct 0.1.0",
         description = "区级部门决算平台命令行", subcommands = {UpCommand.class, ValidateCommand.class, ImportCommand.class,
                 RevalidateCommand.class, TemplateCommand.class,
-                TokenCommand.class, UsersCommand.class})
+                TokenCommand.class, UsersCommand.class, DepartmentsCommand.class})
 public class FinacctCli implements Runnable {
 
     @Override

@@ -31,7 +31,8 @@ public class GatewayRoutes {
     RouteLocator finacctRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
         GatewayProperties.Services services = properties.services();
         return builder.routes()
-                .route(SUBMISSION, r -> r.path("/api/v1/departments/**", "/api/v1/templates/**", "/api/v1/reviews/**")
+                .route(SUBMISSION, r -> r.path("/api/v1/departments/**", "/api/v1/templates/**", "/api/v1/reviews/**",
+                                "/api/v1/registry/**")
                         .filters(f -> f.tokenRelay())
                         .uri(services.submission()))
                 .route(VALIDATION, r -> r.path("/api/v1/validation/**")

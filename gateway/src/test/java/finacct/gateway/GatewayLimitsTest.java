@@ -176,6 +176,23 @@ class GatewayLimitsTest {
         assertThat(submission.requests).hasSize(3);
     }
 
+    @Test
+    void theRegistryGoesToSubmissionServiceAndTakesACsvOrJsonFile() {
+        WebTestClient client = newClient();
+        client.post().uri("/api/v1/registry/imports")
+                .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8")).bodyValue("code,name\n")
+                .exchange().expectStatus().isOk();
+        client.post().uri("/api/v1/registry/imports")
+                .contentType(MediaType.APPLICATION_XML).bodyValue("<departments/>")
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+                .expectBody().jsonPath("$.detail").value(d -> assertThat((String) d).contains("text/csv（CSV）"));
+        client.put().uri("/api/v1/registry/departments/420112-CZJ")
+                .contentType(MediaType.parseMediaType("text/csv")).bodyValue("code,name\n")
+                .exchange().expectStatus().isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(submission.requests).extracting(StubService.Seen::path).containsExactly("/api/v1/registry/imports");
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.context.ApplicationContext context;
 

@@ -60,8 +60,7 @@ public record LocalIssuer(Path dataDir, String issuerUrl, String cliSecret) {
     }
 
     public String departmentToken(String code, Duration ttl) {
-        Department department = DepartmentRegistry.loadDefault().byCode(code)
-                .orElseThrow(() -> new IllegalArgumentException("部门编码“" + code + "”不在部门名录中"));
+        Department department = knownDepartment(code);
         if (cliSecret != null) {
             return IssuerTokens.fetch(issuerUrl, cliSecret, department.code(), ttl);
         }
@@ -79,5 +78,18 @@ public record LocalIssuer(Path dataDir, String issuerUrl, String cliSecret) {
                     + CLI_SECRET_ENV + "（例如 export " + CLI_SECRET_ENV + "=…），令牌即向运行中的身份服务领取");
         }
         return SigningKeyFile.load(keyFile());
+    }
+
+    /**
+     * A department of the shipped registry, or any well-formed code: the platform's registry (which the bureau
+     * changes at runtime) is the one that decides, and answers for a code it does not have.
+     */
+    public static Department knownDepartment(String code) {
+        return DepartmentRegistry.loadDefault().byCode(code)
+                .or(() -> Department.isWellFormedCode(code)
+                        ? java.util.Optional.of(new Department(code, code, java.util.List.of(), code.substring(0, 6), ""))
+                        : java.util.Optional.empty())
+                .orElseThrow(() -> new IllegalArgumentException("部门编码“" + code + "”不在部门名录中"
+                        + "（部门编码形如 420112-CZJ）"));
     }
 }

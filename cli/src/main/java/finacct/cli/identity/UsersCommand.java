@@ -63,9 +63,13 @@ public class UsersCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             String department = role.bureau ? null : role.department;
-            if (department != null && DepartmentRegistry.loadDefault().byCode(department).isEmpty()) {
-                System.err.println("部门编码“" + department + "”不在部门名录中");
-                return 2;
+            if (department != null) {
+                try {
+                    LocalIssuer.knownDepartment(department);
+                } catch (IllegalArgumentException e) {
+                    System.err.println(e.getMessage());
+                    return 2;
+                }
             }
             String password = passwordStdin
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine()

@@ -36,6 +36,11 @@ public class ContentTypeFilter implements WebFilter {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             MediaType.parseMediaType("application/vnd.ms-excel"));
 
+    /** A registry file for {@code POST /api/v1/registry/imports}: CSV (as such or as plain text) or a JSON array. */
+    static final List<MediaType> REGISTRY_FILES = List.of(MediaType.APPLICATION_JSON, MediaType.parseMediaType("text/csv"),
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM);
+    static final String REGISTRY_IMPORTS = "/api/v1/registry/imports";
+
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
@@ -44,12 +49,14 @@ public class ContentTypeFilter implements WebFilter {
             return chain.filter(exchange);
         }
         boolean document = path.endsWith("/import");
-        List<MediaType> accepted = document ? DOCUMENTS : JSON;
+        boolean registryFile = path.equals(REGISTRY_IMPORTS);
+        List<MediaType> accepted = document ? DOCUMENTS : registryFile ? REGISTRY_FILES : JSON;
         MediaType given = contentType(request.getHeaders());
         if (given != null && accepted.stream().anyMatch(a -> a.includes(given))) {
             return chain.filter(exchange);
         }
-        return Mono.error(new UnsupportedContentTypeException(given == null ? null : given.toString(), document));
+        return Mono.error(new UnsupportedContentTypeException(given == null ? null : given.toString(), document,
+                registryFile));
     }
 
     private static MediaType contentType(HttpHeaders headers) {
@@ -69,16 +76,19 @@ public class ContentTypeFilter implements WebFilter {
 
         private final String given;
         private final boolean document;
+        private final boolean registryFile;
 
-        UnsupportedContentTypeException(String given, boolean document) {
+        UnsupportedContentTypeException(String given, boolean document, boolean registryFile) {
             super(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "content type");
             this.given = given;
             this.document = document;
+            this.registryFile = registryFile;
         }
 
         public String detail() {
             String what = given == null ? "请求缺少 Content-Type" : "不支持的请求内容类型“" + given + "”";
-            return what + (document
+            return what + (registryFile ? "：部门名录请用 text/csv（CSV）或 application/json（JSON 数组）"
+                    : document
                     ? "：导入文档请用 application/pdf（PDF）、text/plain（文本）、application/json、Excel（.xlsx）或 multipart/form-data"
                     : "：本接口只接受 application/json（UTF-8）");
         }

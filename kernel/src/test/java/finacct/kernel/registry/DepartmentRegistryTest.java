@@ -33,6 +33,26 @@ class DepartmentRegistryTest {
         assertThat(registry.byCode("420112-NOPE")).isEmpty();
     }
 
+    @Test
+    void aLiveRegistrySeesChangesAndKeepsRetiredDepartmentsFindableButUnlisted() {
+        java.util.List<Department> store = new java.util.ArrayList<>(registry.all());
+        DepartmentRegistry live = DepartmentRegistry.live(() -> java.util.List.copyOf(store));
+        Department added = new Department("310107-SHGZB", "上海市普陀区社会工作部", java.util.List.of("普陀区社会工作部"),
+                "310107", "普陀区");
+        store.add(added);
+        assertThat(live.byName("普陀区社会工作部")).contains(added);
+        store.set(store.size() - 1, added.withRetired(true));
+        assertThat(live.all()).extracting(Department::code).doesNotContain("310107-SHGZB");
+        assertThat(live.byCode("310107-SHGZB")).hasValueSatisfying(d -> assertThat(d.retired()).isTrue());
+        assertThat(live.withRetired()).hasSize(registry.all().size() + 1);
+    }
+
+    @Test
+    void theShippedFileReadsAsDepartmentsInService() {
+        assertThat(registry.all()).allSatisfy(d -> assertThat(d.retired()).isFalse());
+        assertThat(registry.withRetired()).isEqualTo(registry.all());
+    }
+
     private static Path projectRoot() {
         Path p = Path.of("").toAbsolutePath();
         while (p != null && !Files.exists(p.resolve("samples"))) {

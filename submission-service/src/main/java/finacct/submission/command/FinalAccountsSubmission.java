@@ -100,9 +100,7 @@ public class FinalAccountsSubmission {
                     + " 年度决算已开立（当前第 " + version + " 版，状态" + status.label() + "），不能重复开立");
         }
         Violations v = new Violations();
-        if (Checks.blank(cmd.departmentCode()) || registry.byCode(cmd.departmentCode()).isEmpty()) {
-            v.add("departmentCode", "部门名录中没有编码为“" + cmd.departmentCode() + "”的部门");
-        }
+        Registration.checkMayOpen(registry, cmd.departmentCode(), cmd.fiscalYear(), v);
         Optional<ReportTemplate> template = resolveTemplate(cmd, v);
         v.throwIfAny("不能开立申报");
         String chosenUnit = Checks.blank(cmd.unit()) ? template.orElseThrow().unit() : cmd.unit();
@@ -215,9 +213,7 @@ public class FinalAccountsSubmission {
         if (opening) {
             OpenSubmission open = new OpenSubmission(cmd.submissionId(), cmd.departmentCode(), cmd.fiscalYear(),
                     cmd.templateVersion(), null);
-            if (Checks.blank(cmd.departmentCode()) || registry.byCode(cmd.departmentCode()).isEmpty()) {
-                v.add("departmentCode", "部门名录中没有编码为“" + cmd.departmentCode() + "”的部门");
-            }
+            Registration.checkMayOpen(registry, cmd.departmentCode(), cmd.fiscalYear(), v);
             Optional<ReportTemplate> resolved = resolveTemplate(open, v);
             v.throwIfAny("不能开立申报");
             template = resolved.orElseThrow();

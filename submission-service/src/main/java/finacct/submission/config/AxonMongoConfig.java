@@ -1,7 +1,6 @@
 package finacct.submission.config;
 
 import com.mongodb.client.MongoClient;
-import finacct.kernel.registry.DepartmentRegistry;
 import finacct.service.mongo.MongoPingHealth;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -72,10 +71,5 @@ public class AxonMongoConfig {
     @Bean
     public CorrelationDataProvider actorAndCorrelationId() {
         return new SimpleCorrelationDataProvider(MetaDataKeys.ACTOR, MetaDataKeys.CORRELATION_ID);
-    }
-
-    @Bean
-    public DepartmentRegistry departmentRegistry() {
-        return DepartmentRegistry.loadDefault();
     }
 }
