@@ -2,6 +2,7 @@ package finacct.publication.web;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,8 +21,10 @@ public class DashboardPages implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         for (String folder : new String[] {"/bureau", "/public/portal"}) {
-            // pages name their scripts relative to the folder, so the folder's address must end with a slash
-            registry.addRedirectViewController(folder, folder + "/");
+            // pages name their scripts relative to the folder, so the folder's address must end with a slash; the
+            // Location stays relative (a given status sets the header as is), as behind the gateway this host is not
+            // the browser's
+            registry.addRedirectViewController(folder, folder + "/").setStatusCode(HttpStatus.FOUND);
             registry.addViewController(folder + "/").setViewName("forward:" + folder + "/index.html");
         }
     }

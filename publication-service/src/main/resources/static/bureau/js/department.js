@@ -282,10 +282,12 @@ async function decide(action, body, done) {
       { version: state.model.version, ...body });
     showMessage('review-message', done + (outcome && outcome.version != null ? `（现为第 ${outcome.version} 版）` : ''), 'ok');
     await load();
+    return true;
   } catch (e) {
     showMessage('review-message', e instanceof ApiError ? e.message : '操作失败：' + e.message, 'error',
       e instanceof ApiError ? problemDetails(e.problem) : []);
     if (state.model) renderReview(state.model, state.review);
+    return false;
   }
 }
 
@@ -301,7 +303,7 @@ function setupReview() {
       $('return-reason').focus();
       return;
     }
-    decide('return', { reasons }, '已退回部门。');
+    decide('return', { reasons }, '已退回部门。').then(ok => { if (ok) $('return-reason').value = ''; });
   });
   $('publish').addEventListener('click', () => decide('publish', {}, '已公开。'));
   $('cell-history-close').addEventListener('click', () => { $('cell-history').hidden = true; });

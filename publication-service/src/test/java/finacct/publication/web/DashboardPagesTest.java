@@ -195,6 +195,7 @@ class DashboardPagesTest {
                 .containsExactly("表1 本年收入合计与各项收入之和不符", "请核对总计");
         assertThat(posted.csrfHeader()).isEqualTo(DashboardStub.CSRF);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-message"), "已退回部门"));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("return-reason"), "value", ""));
         screenshot("dashboard-returned.png");
     }
 

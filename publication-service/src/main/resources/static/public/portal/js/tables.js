@@ -152,7 +152,7 @@ export function renderTable(recomputed, templateTable, decorate) {
       const level = r.code ? (r.code.length <= 3 ? 'class' : r.code.length <= 5 ? 'section' : 'item') : (r.key === 'total' ? 'total' : '');
       const tr = el('tr', { 'data-row': r.key, class: level ? 'row-' + level : null });
       if (subjects) tr.append(el('td', { class: 'code', text: r.code }), el('td', { class: 'label', text: r.label }));
-      else tr.append(el('td', { class: 'label', text: r.label }), el('td', { class: 'line-no', text: r.listed ? r.key : '' }));
+      else tr.append(el('td', { class: 'label', text: r.label }), el('td', { class: 'line-no', text: r.listed || /^\d{1,3}$/.test(r.key) ? r.key : '' }));
       for (const c of columns) {
         if (r.columns && !r.columns.has(c.key)) tr.append(el('td', { class: 'na' }));
         else tr.append(valueCell(tableId, r, c, byKey, decorate));
