@@ -10,7 +10,9 @@ import { renderCharts } from '/public/portal/js/charts.js';
 const $ = id => document.getElementById(id);
 const dept = param('dept', '');
 const year = param('year', '');
+const asOf = param('asOf', '');
 const base = `/api/v1/read-models/${encodeURIComponent(dept)}/${encodeURIComponent(year)}`;
+const pageOf = extra => `department.html?dept=${encodeURIComponent(dept)}&year=${encodeURIComponent(year)}${extra}`;
 const state = { model: null, template: null, templateVersion: null, findingsByCell: new Map(), pending: null };
 
 const SEVERITY = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
@@ -136,7 +138,8 @@ function renderFindings(model) {
   if (!v) {
     $('findings-summary').textContent = '（尚未校验）';
   } else {
-    const stale = v.basedOnSequence != null && model.version != null && Number(v.basedOnSequence) !== Number(model.version) - 1;
+    const stale = v.current === false
+      || (v.current === undefined && v.basedOnSequence != null && model.version != null && Number(v.basedOnSequence) !== Number(model.version) - 1);
     $('findings-summary').textContent = `（错误 ${counts.errors}，警告 ${counts.warnings}，提示 ${counts.infos}；校验的是第 ${Number(v.basedOnSequence) + 1} 版`
       + (stale ? `，最新为第 ${model.version} 版，新的校验尚未完成` : '') + '）';
     $('findings-summary').dataset.stale = String(stale);
@@ -195,12 +198,12 @@ async function showHistory(key) {
 
 function renderReview(model, review) {
   const history = model.reviewHistory || (review && review.reviewHistory) || (review && review.history) || [];
-  const names = { SubmissionApproved: '审核通过', SubmissionReturned: '退回', SubmissionPublished: '公开', SubmissionReopened: '重新打开', SubmissionSubmitted: '提交',
+  const names = { SubmissionApproved: '审核通过', SubmissionReturned: '退回', SubmissionPublished: '公开', SubmissionReopened: '重新打开更正', SubmissionSubmitted: '提交', SubmissionWithdrawn: '撤回提交',
     APPROVED: '审核通过', RETURNED: '退回', PUBLISHED: '公开', REOPENED: '重新打开', SUBMITTED: '提交' };
   $('review-history').replaceChildren(...history.map(h => el('li', { 'data-type': h.type },
     `${formatTime(h.at || h.timestamp)} ${h.actor || ''} ${names[h.type] || h.type}（第 ${h.version ?? '?'} 版）`,
     (h.reasons && h.reasons.length) ? el('div', { class: 'reasons', text: '原因：' + h.reasons.join('；') }) : null,
-    h.comment ? el('div', { class: 'comment', text: '意见：' + h.comment }) : null)));
+    h.comment ? el('div', { class: 'comment', text: (h.type === 'SubmissionReopened' ? '说明：' : '意见：') + h.comment }) : null)));
   if (!history.length) $('review-history').append(el('li', { class: 'muted', text: '暂无审核记录' }));
   const published = model.publishedVersions || (review && review.publishedVersions) || [];
   $('published-versions').replaceChildren(...published.map(p => {
@@ -214,6 +217,15 @@ function renderReview(model, review) {
   $('approve').disabled = status !== 'SUBMITTED';
   $('return').disabled = status !== 'SUBMITTED';
   $('publish').disabled = status !== 'APPROVED';
+}
+
+/** The stream's steps, each a link to the document as it stood right after it. */
+function renderEvents(model) {
+  const history = model.history || [];
+  $('event-history').replaceChildren(...history.map(h => el('li', { 'data-sequence': String(h.sequence) },
+    `${formatTime(h.timestamp)} ${h.actor || ''} ${EVENT_NAMES[h.type] || h.type} `,
+    el('a', { href: pageOf(`&asOf=${Number(h.sequence) + 1}`), class: 'as-of-link', text: `查看第 ${Number(h.sequence) + 1} 版` }))));
+  if (!history.length) $('event-history').append(el('li', { class: 'muted', text: '暂无记录' }));
 }
 
 function renderNarrative(model) {
@@ -238,7 +250,7 @@ async function templateOf(version) {
 async function load() {
   let model;
   try {
-    model = await getJson(base);
+    model = await getJson(asOf ? `${base}?asOf=${encodeURIComponent(asOf)}` : base);
   } catch (e) {
     showMessage('department-message', e instanceof ApiError ? e.message : '无法读取：' + e.message, 'error');
     return;
@@ -271,7 +283,16 @@ async function load() {
   renderTables($('tables'), tablesOf(model), template, decorate);
   renderReview(model, review);
   renderNarrative(model);
+  renderEvents(model);
   renderCharts($('charts'), model.charts || {});
+  if (asOf) {
+    // a past version is for reading: decisions are taken on the latest one
+    const banner = $('as-of-banner');
+    banner.hidden = false;
+    banner.replaceChildren(`这是 ${/^\d+$/.test(asOf) ? `第 ${asOf} 版` : formatTime(asOf)} 时的样子（只读）。`,
+      el('a', { id: 'as-of-latest', href: pageOf(''), text: '回到最新版本' }));
+    ['approve', 'return', 'publish'].forEach(id => { $(id).disabled = true; });
+  }
 }
 
 async function decide(action, body, done) {
@@ -310,7 +331,7 @@ function setupReview() {
 }
 
 function listen() {
-  if (!year) return;
+  if (!year || asOf) return;
   const source = new EventSource(`/api/v1/overview/${encodeURIComponent(year)}/events`);
   source.addEventListener('change', event => {
     let change = {};

@@ -15,11 +15,26 @@ function td(text, attrs = {}) {
   return e;
 }
 
-function setupControls() {
+/** Without ?year=, the latest year any department has opened (else last year): the one a reviewer is working on. */
+async function defaultYear() {
   const thisYear = new Date().getFullYear();
-  const year = Number(param('year', localStorage.getItem('finacct.year') || thisYear - 1));
+  for (let y = thisYear; y >= FIRST_YEAR; y--) {
+    try {
+      const overview = await getJson(`/api/v1/overview/${y}`);
+      if ((overview.departments || []).some(d => displayStatus(d.status, d.errors) !== 'NOT_OPENED')) return y;
+    } catch (e) {
+      // a year without a template answers 4xx: look further back
+    }
+  }
+  return thisYear - 1;
+}
+
+const FIRST_YEAR = 2018;
+
+function setupControls(year) {
+  const thisYear = new Date().getFullYear();
   const years = new Set([year]);
-  for (let y = 2018; y <= thisYear; y++) years.add(y);
+  for (let y = FIRST_YEAR; y <= thisYear; y++) years.add(y);
   for (const y of [...years].sort((a, b) => b - a)) {
     const o = new Option(`${y} 年度`, String(y));
     $('year').append(o);
@@ -30,7 +45,6 @@ function setupControls() {
   $('filter-status').value = param('status', '');
   $('year').addEventListener('change', () => {
     state.year = Number($('year').value);
-    localStorage.setItem('finacct.year', String(state.year));
     const url = new URL(location.href);
     url.searchParams.set('year', String(state.year));
     history.replaceState(null, '', url);
@@ -195,7 +209,10 @@ function listen() {
   });
 }
 
-setupControls();
 showSession();
-load();
-listen();
+(async () => {
+  const asked = Number(param('year', ''));
+  setupControls(Number.isInteger(asked) && asked > 0 ? asked : await defaultYear());
+  load();
+  listen();
+})();

@@ -3,7 +3,7 @@
 import { csrfToken, getJson } from './api.js';
 
 export async function showSession() {
-  const form = document.getElementById('logout-form');
+  const form = document.getElementById('logout');
   if (form) {
     form.addEventListener('submit', () => {
       form.querySelector('input[name=_csrf]').value = csrfToken();

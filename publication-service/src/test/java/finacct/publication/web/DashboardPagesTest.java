@@ -125,6 +125,16 @@ class DashboardPagesTest {
     }
 
     @Test
+    void withoutAYearTheDashboardOpensOnTheLatestYearAnyDepartmentHasOpened() {
+        // 2021 has only departments not started; later years answer as a year without a template does (4xx)
+        stub.answerJson("GET", "/api/v1/overview/2021", 200, "{\"fiscalYear\":2021,\"departments\":[{\"departmentCode\":"
+                + "\"420112-SFJ\",\"departmentName\":\"武汉市东西湖区司法局\",\"status\":\"NOT_OPENED\",\"version\":0}]}");
+        browser.get(stub.url() + "/bureau/");
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector("tr[data-dept='" + DSJZX + "'] .errors"), "2"));
+        assertThat(browser.findElement(By.id("year")).getDomProperty("value")).isEqualTo("2020");
+    }
+
+    @Test
     void aChangeOnTheEventStreamUpdatesTheOverviewWithoutAReload() {
         browser.get(stub.url() + "/bureau/?year=2020");
         waiting().until(ExpectedConditions.textToBe(By.cssSelector("tr[data-dept='" + DSJZX + "'] .errors"), "2"));
@@ -178,6 +188,22 @@ class DashboardPagesTest {
     }
 
     @Test
+    void anEarlierVersionIsReadOnly() {
+        browser.get(stub.url() + "/bureau/department.html?dept=" + DSJZX + "&year=2020");
+        waiting().until(ExpectedConditions.attributeToBe(By.id("department"), "data-version", "7"));
+        assertThat(browser.findElement(By.id("approve")).isEnabled()).isTrue();
+
+        browser.findElement(By.cssSelector("#event-history li[data-sequence='5'] a.as-of-link")).click();
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("as-of-banner")));
+        assertThat(browser.findElement(By.id("as-of-banner")).getText()).contains("第 6 版").contains("只读");
+        assertThat(stub.seen("GET", READ_MODEL)).extracting(DashboardStub.Seen::query).contains("asOf=6");
+        for (String button : List.of("approve", "return", "publish")) {
+            assertThat(browser.findElement(By.id(button)).isEnabled()).as(button).isFalse();
+        }
+    }
+
+    @Test
     void returningPostsTheReasonsWithTheVersionReadAndTheCsrfToken() throws Exception {
         stub.answerJson("POST", REVIEWS + "/return", 200,
                 "{\"submissionId\":\"420112-DSJZX:2020\",\"version\":8,\"storedEvent\":\"SubmissionReturned\"}");
@@ -195,7 +221,7 @@ class DashboardPagesTest {
                 .containsExactly("表1 本年收入合计与各项收入之和不符", "请核对总计");
         assertThat(posted.csrfHeader()).isEqualTo(DashboardStub.CSRF);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-message"), "已退回部门"));
-        waiting().until(ExpectedConditions.attributeToBe(By.id("return-reason"), "value", ""));
+        waiting().until(d -> d.findElement(By.id("return-reason")).getDomProperty("value").isEmpty());
         screenshot("dashboard-returned.png");
     }
 
@@ -214,6 +240,18 @@ class DashboardPagesTest {
     }
 
     @Test
+    void signingOutPostsTheSessionsCsrfToken() {
+        stub.answer("POST", "/logout", new DashboardStub.Answer(200, "text/html; charset=utf-8",
+                "<p id=\"signed-out\">您已退出登录。</p>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        browser.get(stub.url() + "/bureau/?year=2020");
+        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#logout button"))).click();
+
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+        assertThat(stub.seen("POST", "/logout")).singleElement()
+                .satisfies(post -> assertThat(post.body()).isEqualTo("_csrf=" + DashboardStub.CSRF));
+    }
+
+    @Test
     void thePublicPageIsBuiltFromThePublicJsonAlone() throws Exception {
         browser.get(stub.url() + "/public/portal/?year=2020&dept=" + DSJZX);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("portal-title"), "武汉市东西湖区大数据中心"));
@@ -225,10 +263,11 @@ class DashboardPagesTest {
         assertThat(browser.findElement(By.id("evaluations")).getText()).contains("数据共享接口数");
         waiting().until(d -> d.findElements(By.cssSelector("#charts [data-rendered='true']")).size() == 2);
         screenshot("public-page.png");
+        // the page read the public API only: no bureau route, no token
         assertThat(stub.requests).extracting(DashboardStub.Seen::path)
                 .filteredOn(p -> !p.startsWith("/public/portal/") && !p.equals("/favicon.ico"))
-                .isNotEmpty()
-                .allMatch(p -> p.startsWith("/public/v1/final-accounts/"));
+                .contains("/public/v1/final-accounts/2020/" + DSJZX, "/public/v1/final-accounts/2020/" + DSJZX + "/versions")
+                .allMatch(p -> p.startsWith("/public/v1/"));
     }
 
     private WebElement cell(String id) {

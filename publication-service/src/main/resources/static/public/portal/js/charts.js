@@ -1,5 +1,5 @@
 // The narrative's four charts with Apache ECharts (loaded by the page as the global `echarts`, from the webjar).
-// A chart is {title, unit, items:[{name, value}]} or {title, unit, categories:[…], series:[{name, values:[…]}]};
+// A chart is {title, unit, items:[{name, value, previous?}]} or {title, unit, categories:[…], series:[{name, values:[…]}]};
 // values are decimal strings: they become numbers only to be drawn.
 
 export const CHART_TITLES = {
@@ -32,6 +32,20 @@ export function chartOption(key, chart) {
       tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
       legend: { bottom: 0, type: 'scroll' },
       series: [{ type: 'pie', radius: ['30%', '60%'], data: items.map(i => ({ name: i.name, value: num(i.value) })) }],
+    };
+  }
+  if (items && items.length && items.some(i => i.previous != null)) {
+    // a change over the year: last year's bar beside this year's
+    return {
+      title: { text: title + unit, left: 'center', textStyle: { fontSize: 14 } },
+      tooltip: { trigger: 'axis' },
+      legend: { bottom: 0 },
+      xAxis: { type: 'category', data: items.map(i => i.name) },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'bar', name: '上年', data: items.map(i => (i.previous == null ? null : num(i.previous))), label: { show: true, position: 'top' } },
+        { type: 'bar', name: '本年', data: items.map(i => num(i.value)), label: { show: true, position: 'top' } },
+      ],
     };
   }
   if (items && items.length) {

@@ -100,6 +100,9 @@ async function showDepartment() {
     return;
   }
   const versions = await getJson(`${api}/${encodeURIComponent(dept)}/versions`).then(b => listOf(b, 'versions', 'items')).catch(() => []);
+  // the column labels of the year's 表式, where the public API serves them; the tables number columns otherwise
+  const template = doc.template || (doc.templateVersion
+    ? await getJson(`/public/v1/templates/${encodeURIComponent(doc.templateVersion)}`).catch(() => null) : null);
   const name = doc.departmentName || dept;
   const shown = doc.publishedVersion ?? version;
   document.title = `${name} ${doc.fiscalYear || year} 年度部门决算`;
@@ -112,7 +115,7 @@ async function showDepartment() {
   $('unit').textContent = `（单位：${doc.unit || '万元'}）`;
   $('document').hidden = false;
   renderNarrative(doc.narrative);
-  renderTables($('tables'), doc.tables || [], doc.template || null);
+  renderTables($('tables'), doc.tables || [], template);
   renderCharts($('charts'), doc.charts || {});
   renderEvaluations(doc.evaluations || doc.selfEvaluations || []);
   renderVersions(versions, shown);
