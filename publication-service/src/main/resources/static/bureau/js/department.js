@@ -6,6 +6,7 @@ import { displayStatus, formatTime, statusLabel } from './status.js';
 import { showSession } from './session.js';
 import { cellId, renderTables } from '/public/portal/js/tables.js';
 import { renderCharts } from '/public/portal/js/charts.js';
+import { renderEvaluations } from '/public/portal/js/evaluations.js';
 
 const $ = id => document.getElementById(id);
 const dept = param('dept', '');
@@ -46,8 +47,10 @@ function showMessage(id, text, kind, details = []) {
 
 /** What a problem+json lists beside its detail (the offending fields, the ERROR findings of a refused approval). */
 function problemDetails(problem) {
-  const list = [].concat(problem.errors || [], problem.findings || []);
-  return list.map(x => (typeof x === 'string' ? x : x.detail || x.message || x.reason || JSON.stringify(x)));
+  // the errors name each finding with its cells already; the findings themselves only when there are no errors
+  const list = (problem.errors && problem.errors.length) ? problem.errors : (problem.findings || []);
+  return list.map(x => (typeof x === 'string' ? x
+    : x.ruleId ? `${x.ruleId}：${x.message}` : x.message || x.detail || x.reason || JSON.stringify(x)));
 }
 
 function cellLabel(c) {
@@ -81,7 +84,10 @@ function indexFindings(findings) {
 }
 
 function focusCell(key) {
-  const td = document.querySelector(`[data-cell="${CSS.escape(key)}"]`);
+  // a narrative or self-evaluation cell is shown as its whole section: the closest element names its first two parts
+  const [table, row] = key.split(':');
+  const td = document.querySelector(`[data-cell="${CSS.escape(key)}"]`)
+    || document.querySelector(`[data-cell^="${CSS.escape(`${table}:${row}:`)}"]`);
   if (!td) return;
   document.querySelectorAll('.cell-focus').forEach(e => e.classList.remove('cell-focus'));
   td.classList.add('cell-focus');
@@ -219,6 +225,22 @@ function renderReview(model, review) {
   $('publish').disabled = status !== 'APPROVED';
 }
 
+/** The narrative's sections and the self-evaluations a finding points at are marked like table cells. */
+function markSections() {
+  const findings = (state.model.validation && state.model.validation.findings) || [];
+  for (const [key, indices] of state.findingsByCell) {
+    const [table, row] = key.split(':');
+    if (/^T\d+$/.test(table)) continue;
+    const box = document.querySelector(`#narrative [data-cell^="${CSS.escape(`${table}:${row}:`)}"], #evaluations [data-cell^="${CSS.escape(`${table}:${row}:`)}"]`);
+    if (!box) continue;
+    const worst = indices.map(i => findings[i].severity).sort((a, b) => (RANK[b] || 0) - (RANK[a] || 0))[0];
+    box.classList.add(worst === 'ERROR' ? 'cell-error' : worst === 'WARNING' ? 'cell-warning' : 'cell-info');
+    const marked = new Set((box.dataset.findings || '').split(' ').filter(Boolean).concat(indices.map(String)));
+    box.dataset.findings = [...marked].join(' ');
+    box.addEventListener('click', () => focusFinding(indices[0]));
+  }
+}
+
 /** The stream's steps, each a link to the document as it stood right after it. */
 function renderEvents(model) {
   const history = model.history || [];
@@ -283,8 +305,16 @@ async function load() {
   renderTables($('tables'), tablesOf(model), template, decorate);
   renderReview(model, review);
   renderNarrative(model);
+  renderEvaluations($('evaluations'), model.evaluations || []);
+  markSections();
   renderEvents(model);
   renderCharts($('charts'), model.charts || {});
+  if (location.hash && !state.scrolled) {
+    // a link to one table (#table-T3) or finding (#finding-2) opens there once the page is drawn
+    state.scrolled = true;
+    const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (target) target.scrollIntoView();
+  }
   if (asOf) {
     // a past version is for reading: decisions are taken on the latest one
     const banner = $('as-of-banner');

@@ -227,15 +227,19 @@ class DashboardPagesTest {
 
     @Test
     void aRefusedApprovalShowsTheServicesReasonInChinese() {
-        stub.answerJson("POST", REVIEWS + "/approve", 422, "{\"title\":\"不能审核通过\",\"status\":422,"
-                + "\"detail\":\"第 7 版的校验有 2 个错误，不能审核通过\",\"errors\":[\"T1-27 表1 本年收入合计（27行）应等于 1行 至 8行 之和\"]}");
+        stub.answerJson("POST", REVIEWS + "/approve", 422, "{\"title\":\"不能审核通过，未保存\",\"status\":422,"
+                + "\"detail\":\"第 7 版的校验有 2 个错误，不能审核通过\",\"errors\":[{\"field\":\"findings[0]\","
+                + "\"message\":\"T1-27：表1 本年收入合计（27行）应等于 1行 至 8行 之和（单元格：T1 27 行 1 栏 = 377.56）\"}],"
+                + "\"findings\":[{\"ruleId\":\"T1-27\",\"severity\":\"ERROR\",\"message\":\"表1 本年收入合计（27行）应等于 1行 至 8行 之和\"}]}");
         browser.get(stub.url() + "/bureau/department.html?dept=" + DSJZX + "&year=2020");
         waiting().until(ExpectedConditions.attributeToBe(By.id("department"), "data-version", "7"));
 
         browser.findElement(By.id("approve")).click();
 
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-message"), "不能审核通过"));
-        assertThat(browser.findElement(By.id("review-message")).getText()).contains("第 7 版的校验有 2 个错误").contains("T1-27");
+        assertThat(browser.findElement(By.id("review-message")).getText()).contains("第 7 版的校验有 2 个错误");
+        assertThat(browser.findElements(By.cssSelector("#review-message li"))).singleElement()
+                .satisfies(li -> assertThat(li.getText()).startsWith("T1-27：").contains("T1 27 行 1 栏 = 377.56"));
         assertThat(stub.seen("POST", REVIEWS + "/approve")).hasSize(1);
     }
 

@@ -3,6 +3,7 @@
 // Without a department it lists the year's published departments.
 import { renderTables } from './tables.js';
 import { renderCharts } from './charts.js';
+import { renderEvaluations } from './evaluations.js';
 
 const $ = id => document.getElementById(id);
 const query = new URLSearchParams(location.search);
@@ -51,31 +52,6 @@ function renderNarrative(narrative) {
   if (!sections.length) $('narrative').append(el('p', { class: 'muted', text: '无情况说明。' }));
 }
 
-function renderEvaluations(evaluations) {
-  const box = $('evaluations');
-  box.replaceChildren();
-  for (const e of evaluations || []) {
-    const div = el('div', { class: 'evaluation', 'data-evaluation': e.evaluationId || '' },
-      el('h3', { text: `${e.scope === 'project' ? '项目' : '部门整体'}绩效自评：${e.name || ''}` }));
-    const facts = [['预算数', e.budget], ['执行数', e.executed], ['执行率', e.rate], ['权重', e.weight], ['得分', e.score], ['总分', e.totalScore]]
-      .filter(([, v]) => v != null && v !== '');
-    if (facts.length) div.append(el('p', { text: facts.map(([k, v]) => `${k} ${v}`).join('　') }));
-    const indicators = e.indicators || [];
-    if (indicators.length) {
-      const table = el('table', { class: 'grid' }, el('thead', {}, el('tr', {},
-        ...['一级指标', '二级指标', '三级指标', '指标值', '实际完成值', '分值', '得分'].map(h => el('th', { text: h })))));
-      const body = el('tbody');
-      for (const i of indicators) {
-        body.append(el('tr', {}, ...[i.level1, i.level2, i.name, i.target, i.actual, i.weight, i.score].map(v => el('td', { text: v ?? '' }))));
-      }
-      table.append(body);
-      div.append(table);
-    }
-    box.append(div);
-  }
-  if (!(evaluations || []).length) box.append(el('p', { class: 'muted', text: '无绩效自评。' }));
-}
-
 function renderVersions(versions, shown) {
   const list = $('versions');
   list.replaceChildren();
@@ -117,7 +93,7 @@ async function showDepartment() {
   renderNarrative(doc.narrative);
   renderTables($('tables'), doc.tables || [], template);
   renderCharts($('charts'), doc.charts || {});
-  renderEvaluations(doc.evaluations || doc.selfEvaluations || []);
+  renderEvaluations($('evaluations'), doc.evaluations || doc.selfEvaluations || []);
   renderVersions(versions, shown);
 }
 
