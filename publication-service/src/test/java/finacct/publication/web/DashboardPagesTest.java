@@ -173,9 +173,13 @@ class DashboardPagesTest {
         assertThat(browser.findElement(By.cssSelector("section[data-table='T1']")).getText()).contains("本年收入合计");
         waiting().until(d -> d.findElements(By.cssSelector("#charts [data-rendered='true']")).size() == 4);
 
-        // finding -> cell
+        // finding -> cell, also when the cell is a sentence of the narrative
         sum.findElement(By.cssSelector("a[data-target-cell='T1:8:1']")).click();
         assertThat(cell("T1:8:1").getAttribute("class")).contains("cell-focus");
+        WebElement section = browser.findElement(By.cssSelector("#narrative section[data-cell^='narrative:s1:']"));
+        assertThat(section.getAttribute("class")).contains("cell-warning");
+        browser.findElement(By.cssSelector("#findings li[data-rule='N.amount'] a[data-target-cell='narrative:s1:s1-1']")).click();
+        assertThat(section.getAttribute("class")).contains("cell-focus");
         // cell -> finding, and the cell's history: who, when, from what to what
         cell("T1:27:1").click();
         waiting().until(ExpectedConditions.attributeContains(By.cssSelector("#findings li[data-rule='T1-27']"), "class", "finding-focus"));
