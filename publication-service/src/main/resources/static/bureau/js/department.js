@@ -225,6 +225,22 @@ function renderReview(model, review) {
   $('publish').disabled = status !== 'APPROVED';
 }
 
+/** 表1's totals and 表3's classes beside last year's, when the platform holds last year's submission. */
+function renderYearOnYear(model) {
+  const yoy = model.validation && model.validation.yearOnYear;
+  $('year-on-year-section').hidden = !(yoy && (yoy.lines || []).length);
+  if (!yoy) return;
+  $('year-on-year-source').textContent = `（${yoy.previousFiscalYear} 年度：${yoy.previousSource || ''}）`;
+  $('year-on-year').querySelector('tbody').replaceChildren(...(yoy.lines || []).map(l => {
+    const key = cellId(l.table, l.row, l.column);
+    const link = el('a', { href: '#', 'data-target-cell': key, text: l.label });
+    link.addEventListener('click', e => { e.preventDefault(); focusCell(key); });
+    return el('tr', { 'data-cell-ref': key }, el('td', {}, link), el('td', { class: 'amount', text: l.current ?? '' }),
+      el('td', { class: 'amount', text: l.previous ?? '' }), el('td', { class: 'amount', text: l.change ?? '' }),
+      el('td', { class: 'amount', text: l.rate != null ? `${l.rate}%` : '' }));
+  }));
+}
+
 /** The narrative's sections and the self-evaluations a finding points at are marked like table cells. */
 function markSections() {
   const findings = (state.model.validation && state.model.validation.findings) || [];
@@ -304,6 +320,7 @@ async function load() {
   renderFindings(model);
   renderTables($('tables'), tablesOf(model), template, decorate);
   renderReview(model, review);
+  renderYearOnYear(model);
   renderNarrative(model);
   renderEvaluations($('evaluations'), model.evaluations || []);
   markSections();

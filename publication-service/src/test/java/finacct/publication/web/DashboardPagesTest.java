@@ -168,6 +168,9 @@ class DashboardPagesTest {
         // the findings with their arithmetic
         WebElement sum = browser.findElement(By.cssSelector("#findings li[data-rule='T1-27']"));
         assertThat(sum.getText()).contains("错误").contains("应为 377.55").contains("实为 377.56").contains("差额 0.01");
+        // last year beside this year
+        assertThat(browser.findElement(By.cssSelector("#year-on-year tr[data-cell-ref='T1:27:1']")).getText())
+                .contains("本年收入合计").contains("377.56").contains("300.00").contains("25.85%");
         // the nine tables as published, the template's labels included
         assertThat(browser.findElements(By.cssSelector("#tables section[data-table]"))).hasSize(9);
         assertThat(browser.findElement(By.cssSelector("section[data-table='T1']")).getText()).contains("本年收入合计");
