@@ -36,6 +36,9 @@ public class UpCommand implements Callable<Integer> {
     @Option(names = "--home", defaultValue = "${sys:finacct.home:-.}", description = "项目根目录")
     Path home;
 
+    /** The documents of samples/ this run loaded (or found loaded), in file order. */
+    private final List<DocumentLoader.Loaded> samplesLoaded = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         List<String> jvm = System.getenv("FINACCT_JAVA_OPTS") == null
@@ -55,17 +58,21 @@ public class UpCommand implements Callable<Integer> {
                 + "，Kafka " + (options.embeddedKafka() ? "内嵌" : options.kafkaBootstrap())
                 + "，数据目录 " + options.dataDir() + "，日志 " + options.dataDir().resolve("logs"));
         platform.start(Duration.ofMinutes(5));
-        List<DocumentLoader.Loaded> loaded = noSamples ? List.of() : loadSamples(options);
+        if (!noSamples) {
+            loadSamples(options);
+        }
         System.out.println("READY " + options.gatewayUrl());
-        System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
-        System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
-        System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/final-accounts/{年度}/{部门编码}");
-        DocumentLoader.Loaded sample = loaded.isEmpty() ? null : loaded.get(0);
-        System.out.println("  看板       " + PageUrls.dashboard(options.gatewayUrl(), sample == null ? null : sample.fiscalYear())
-                + "  （财政局登录，初始账号与密码见 " + options.dataDir().resolve("identity").resolve("initial-passwords.txt") + "）");
+        // the pages open on the first sample's year (and its department, once the bureau has published it)
+        DocumentLoader.Loaded sample = samplesLoaded.isEmpty() ? null : samplesLoaded.get(0);
+        System.out.println("  看板       " + PageUrls.dashboard(options.gatewayUrl(), sample == null ? null : sample.fiscalYear()));
         System.out.println("  公开页面   " + PageUrls.publicPage(options.gatewayUrl(),
                 sample == null ? null : sample.departmentCode(), sample == null ? null : sample.fiscalYear())
                 + (sample == null ? "" : "  （财政局审核并公开后可见）"));
+        System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
+        System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
+        System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/departments/{部门编码}/years/{年度}");
+        System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（初始账号与密码见 "
+                + options.dataDir().resolve("identity").resolve("initial-passwords.txt") + "）");
         System.out.println("  令牌       ./finacct token --bureau | --department {部门编码}");
         System.out.println("按 Ctrl-C 停止。");
         stopped.await();
@@ -77,11 +84,10 @@ public class UpCommand implements Callable<Integer> {
         return name.endsWith(".txt") || name.endsWith(".json") || name.endsWith(".xlsx");
     }
 
-    private List<DocumentLoader.Loaded> loadSamples(PlatformOptions options) throws Exception {
+    private void loadSamples(PlatformOptions options) throws Exception {
         Path samples = options.home().resolve("samples");
-        List<DocumentLoader.Loaded> all = new java.util.ArrayList<>();
         if (!Files.isDirectory(samples)) {
-            return all;
+            return;
         }
         LocalIssuer issuer = LocalIssuer.of(options.dataDir(), options.gatewayPort());
         DocumentLoader loader = new DocumentLoader(options.gatewayUrl(),
@@ -89,13 +95,12 @@ public class UpCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(samples)) {
             for (Path file : files.filter(UpCommand::isDocument).sorted().toList()) {
                 DocumentLoader.Loaded loaded = loader.load(file);
-                all.add(loaded);
+                samplesLoaded.add(loaded);
                 System.out.println("已载入 " + file.getFileName() + " → " + loaded.departmentCode() + " " + loaded.fiscalYear()
                         + " 年度：" + loaded.figures() + " 个单元格、" + loaded.claims() + " 项数字陈述、"
                         + loaded.evaluations() + " 份绩效自评，新存 " + loaded.storedEvents() + " 个事件，版本 "
                         + loaded.version() + (loaded.unplaced() > 0 ? "（" + loaded.unplaced() + " 处未能定位）" : ""));
             }
         }
-        return all;
     }
 }
