@@ -19,13 +19,17 @@ public class GatewayRoutes {
     public static final String VALIDATION = "validation-service";
     public static final String PUBLICATION = "publication-service";
     public static final String PUBLIC = "public-portal";
+    public static final String DASHBOARD = "bureau-dashboard";
+    public static final String PORTAL_PAGE = "public-page";
 
     /** Route id -> how a user is told which part of the platform did not answer. */
     static final Map<String, String> SERVICE_NAMES = Map.of(
             SUBMISSION, "填报服务（submission-service）",
             VALIDATION, "审核服务（validation-service）",
             PUBLICATION, "公开服务（publication-service）",
-            PUBLIC, "公开服务（publication-service）");
+            PUBLIC, "公开服务（publication-service）",
+            DASHBOARD, "财政局看板（publication-service）",
+            PORTAL_PAGE, "公开页面（publication-service）");
 
     @Bean
     RouteLocator finacctRoutes(RouteLocatorBuilder builder, GatewayProperties properties) {
@@ -46,6 +50,12 @@ public class GatewayRoutes {
                 .route(PUBLIC, r -> r.path("/public/v1/**")
                         .filters(f -> f.dedupeResponseHeader(
                                 "Access-Control-Allow-Origin Access-Control-Allow-Credentials Vary", "RETAIN_FIRST"))
+                        .uri(services.publication()))
+                // the dashboard's static pages: the signed-in reviewer's token goes along, as the service checks it
+                .route(DASHBOARD, r -> r.path("/bureau", "/bureau/**")
+                        .filters(f -> f.tokenRelay())
+                        .uri(services.publication()))
+                .route(PORTAL_PAGE, r -> r.path("/public/portal", "/public/portal/**")
                         .uri(services.publication()))
                 .build();
     }

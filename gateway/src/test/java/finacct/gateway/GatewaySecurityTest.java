@@ -156,13 +156,30 @@ class GatewaySecurityTest {
     }
 
     @Test
-    void theBureauPageNamesTheCallerAndRefusesDepartments() {
-        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.bureau()).exchange()
+    void theDashboardComesFromPublicationServiceWithTheReviewersTokenAndRefusesDepartments() {
+        String bureau = TestTokens.bureau();
+        client.get().uri("/bureau/department.html?dept=420112-DSJZX&year=2020")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + bureau).exchange()
+                .expectStatus().isOk();
+        assertThat(publication.last().path()).isEqualTo("/bureau/department.html");
+        assertThat(publication.last().header(HttpHeaders.AUTHORIZATION)).containsExactly("Bearer " + bureau);
+        client.get().uri("/bureau/session").header(HttpHeaders.AUTHORIZATION, "Bearer " + bureau).exchange()
                 .expectStatus().isOk()
-                .expectBody(String.class).value(page -> assertThat(page).contains("<code id=\"user-id\">bureau-reviewer</code>"));
-        client.get().uri("/bureau/").header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("420112-JYJ"))
-                .exchange()
-                .expectStatus().isForbidden();
+                .expectBody().jsonPath("$.id").isEqualTo("bureau-reviewer");
+        publication.requests.clear();
+        for (String path : List.of("/bureau/", "/bureau/session")) {
+            client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.department("420112-JYJ"))
+                    .exchange()
+                    .expectStatus().isForbidden();
+        }
+        assertThat(publication.requests).isEmpty();
+    }
+
+    @Test
+    void thePublicPageNeedsNoToken() {
+        client.get().uri("/public/portal/?year=2020&dept=420112-DSJZX").exchange().expectStatus().isOk();
+        assertThat(publication.last().path()).isEqualTo("/public/portal/");
+        assertThat(publication.last().header(HttpHeaders.AUTHORIZATION)).isEmpty();
     }
 
     @Test
@@ -181,12 +198,6 @@ class GatewaySecurityTest {
                 .configureClient().baseUrl("http://gateway.test").build()
                 .mutateWith(mockOidcLogin().idToken(t -> t.claims(c -> c.putAll(idToken.getClaims())).tokenValue("the-id-token"))
                         .clientRegistration(registrations.findByRegistrationId("finacct").block()));
-        String page = signedIn.get().uri("/bureau/").exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(page).contains("<form id=\"logout\" method=\"post\" action=\"/logout\">").contains("退出登录")
-                .containsPattern("<input type=\"hidden\" name=\"_csrf\" value=\"[^\"]+\">");
-
         UriComponents issuerLogout = UriComponentsBuilder.fromUri(signedIn.mutateWith(csrf())
                 .post().uri("/logout").exchange()
                 .expectStatus().isFound()

@@ -36,6 +36,9 @@ public class UpCommand implements Callable<Integer> {
     @Option(names = "--home", defaultValue = "${sys:finacct.home:-.}", description = "项目根目录")
     Path home;
 
+    /** The documents of samples/ this run loaded (or found loaded), in file order. */
+    private final List<DocumentLoader.Loaded> samplesLoaded = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         List<String> jvm = System.getenv("FINACCT_JAVA_OPTS") == null
@@ -60,6 +63,12 @@ public class UpCommand implements Callable<Integer> {
             loadSamples(options, platform.issuer());
         }
         System.out.println("READY " + options.gatewayUrl());
+        // the pages open on the first sample's year (and its department, once the bureau has published it)
+        DocumentLoader.Loaded sample = samplesLoaded.isEmpty() ? null : samplesLoaded.get(0);
+        System.out.println("  看板       " + PageUrls.dashboard(options.gatewayUrl(), sample == null ? null : sample.fiscalYear()));
+        System.out.println("  公开页面   " + PageUrls.publicPage(options.gatewayUrl(),
+                sample == null ? null : sample.departmentCode(), sample == null ? null : sample.fiscalYear())
+                + (sample == null ? "" : "  （财政局审核并公开后可见）"));
         System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
         System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
         System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/departments/{部门编码}/years/{年度}");
@@ -96,6 +105,7 @@ public class UpCommand implements Callable<Integer> {
         try (Stream<Path> files = Files.list(samples)) {
             for (Path file : files.filter(UpCommand::isDocument).sorted().toList()) {
                 DocumentLoader.Loaded loaded = loader.load(file);
+                samplesLoaded.add(loaded);
                 System.out.println("已载入 " + file.getFileName() + " → " + loaded.departmentCode() + " " + loaded.fiscalYear()
                         + " 年度：" + loaded.figures() + " 个单元格、" + loaded.claims() + " 项数字陈述、"
                         + loaded.evaluations() + " 份绩效自评，新存 " + loaded.storedEvents() + " 个事件，版本 "
