@@ -7,12 +7,12 @@ import finacct.kernel.template.RowDefinition;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Builds the district overview of a year from the registered departments and the year's read models. */
 public final class OverviewBuilder {
@@ -52,7 +52,8 @@ public final class OverviewBuilder {
     }
 
     public static Overview build(int fiscalYear, List<Department> registered, List<ReadModel> models, Over over) {
-        Map<String, ReadModel> byDepartment = new LinkedHashMap<>();
+        // by code, not by storage order: the overview is the same whichever submission was stored first
+        Map<String, ReadModel> byDepartment = new TreeMap<>();
         models.stream()
                 .filter(m -> m.fiscalYear() == fiscalYear && m.opened())
                 .forEach(m -> byDepartment.put(m.departmentCode(), m));
