@@ -5,8 +5,10 @@ import finacct.kernel.fold.FoldedSubmission;
 import finacct.kernel.fold.Narrative;
 import finacct.kernel.fold.PublishedVersion;
 import finacct.kernel.results.RecomputedTable;
+import finacct.kernel.template.ReportTemplates;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the public portal gets of one published version: the tables recomputed from the cells as they stood when it
@@ -28,5 +30,21 @@ public record PublicDocument(String schema, String departmentCode, String depart
         return new PublicDocument(SCHEMA, fold.departmentCode(), departmentName, fold.fiscalYear(),
                 fold.templateVersion(), fold.unit(), published.publishedVersion(), published.publishedAt(), tables,
                 fold.narrative(), fold.evaluations(), charts);
+    }
+
+    /**
+     * This document with last year's published figures beside this year's in the charts (上年), from the department's
+     * document of last year as published before this one: both are kept as published, so the answer stays the same.
+     */
+    public PublicDocument besideLastYear(Optional<PublicDocument> lastYear) {
+        if (lastYear.isEmpty()) {
+            return this;
+        }
+        List<RecomputedTable> before = lastYear.get().tables();
+        return ReportTemplates.find(templateVersion).map(t -> new PublicDocument(schema, departmentCode,
+                departmentName, fiscalYear, templateVersion, unit, publishedVersion, publishedAt, tables, narrative,
+                evaluations, ChartData.of(t, tables, (table, row, column) ->
+                        TableValues.value(before, table, row, column).map(java.math.BigDecimal::toPlainString))))
+                .orElse(this);
     }
 }

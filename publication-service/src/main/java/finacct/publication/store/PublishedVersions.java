@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,27 @@ public class PublishedVersions {
     public Optional<Kept> find(String submissionId, int publishedVersion) {
         return Optional.ofNullable(versions.find(Filters.eq("_id", submissionId + "#" + publishedVersion)).first())
                 .map(PublishedVersions::kept);
+    }
+
+    /** The latest version of the submission published at or before {@code moment} (ISO-8601), with its document. */
+    public Optional<Kept> latestAtOrBefore(String submissionId, String moment) {
+        Instant until;
+        try {
+            until = Instant.parse(moment);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        Optional<Kept> found = Optional.empty();
+        for (Kept k : versionsOf(submissionId)) {
+            try {
+                if (!Instant.parse(k.publishedAt()).isAfter(until)) {
+                    found = Optional.of(k);
+                }
+            } catch (RuntimeException unreadable) {
+                // a version without a readable time cannot be placed before or after: leave it out
+            }
+        }
+        return found.flatMap(k -> find(submissionId, k.publishedVersion()));
     }
 
     /** Every kept version of the submission, oldest first, without the documents. */

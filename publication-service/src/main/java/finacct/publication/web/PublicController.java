@@ -3,6 +3,7 @@ package finacct.publication.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.kernel.events.SubmissionIds;
+import finacct.publication.core.PublicDocument;
 import finacct.publication.store.PublishedVersions;
 import finacct.service.web.ApiProblem;
 import finacct.service.web.FiscalYears;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The public portal's read: published versions only (a draft, a submission under review or a correction in
@@ -68,7 +70,7 @@ public class PublicController {
         List<PublishedVersions.Kept> versions = versions(dept, year);
         PublishedVersions.Kept last = versions.get(versions.size() - 1);
         PublishedVersions.Kept kept = published.find(last.submissionId(), last.publishedVersion()).orElseThrow();
-        return PublicAnswers.json(kept.json(), ifNoneMatch, MediaType.APPLICATION_JSON);
+        return PublicAnswers.json(document(kept), ifNoneMatch, MediaType.APPLICATION_JSON);
     }
 
     /** The first public route, kept for the portals that use it: the same as {@code /final-accounts/{year}/{dept}}. */
@@ -101,7 +103,7 @@ public class PublicController {
         PublishedVersions.Kept kept = published.find(SubmissionIds.of(dept, fiscalYear), number)
                 .orElseThrow(() -> ApiProblem.notFound("部门“" + dept + "”" + fiscalYear + " 年度的决算没有第 " + n
                         + " 个公开版本"));
-        return PublicAnswers.json(kept.json(), ifNoneMatch, MediaType.APPLICATION_JSON);
+        return PublicAnswers.json(document(kept), ifNoneMatch, MediaType.APPLICATION_JSON);
     }
 
     @GetMapping("/schema")
@@ -117,6 +119,22 @@ public class PublicController {
             throw ApiProblem.notFound("部门“" + dept + "”" + fiscalYear + " 年度的决算尚未公开");
         }
         return versions;
+    }
+
+    /** The kept document, with last year's published figures beside this year's in its charts where there are any. */
+    private byte[] document(PublishedVersions.Kept kept) {
+        Optional<PublishedVersions.Kept> lastYear = published.latestAtOrBefore(
+                SubmissionIds.of(kept.departmentCode(), kept.fiscalYear() - 1), kept.publishedAt());
+        if (lastYear.isEmpty()) {
+            return kept.json();
+        }
+        try {
+            PublicDocument doc = json.readValue(kept.json(), PublicDocument.class);
+            PublicDocument before = json.readValue(lastYear.get().json(), PublicDocument.class);
+            return bytes(doc.besideLastYear(Optional.of(before)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Listed listed(PublishedVersions.Kept k) {
