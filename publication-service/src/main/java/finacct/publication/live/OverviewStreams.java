@@ -31,14 +31,15 @@ public class OverviewStreams {
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     private final Map<Integer, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "overview-heartbeat");
+    /** one thread sends changes and heartbeats, so every page gets the changes in the order they happened */
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "overview-events");
         t.setDaemon(true);
         return t;
     });
 
     public OverviewStreams() {
-        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        sender.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
     }
 
     public SseEmitter open(int fiscalYear) {
@@ -54,14 +55,17 @@ public class OverviewStreams {
         return emitter;
     }
 
+    /** Tells the year's listeners, on this class's own thread: a slow page never holds up the topic's consumer. */
     public void changed(SubmissionChange change) {
         List<SseEmitter> year = listeners.get(change.fiscalYear());
-        if (year == null) {
+        if (year == null || year.isEmpty()) {
             return;
         }
-        for (SseEmitter emitter : year) {
-            send(year, emitter, SseEmitter.event().name("change").data(change, MediaType.APPLICATION_JSON));
-        }
+        sender.execute(() -> {
+            for (SseEmitter emitter : year) {
+                send(year, emitter, SseEmitter.event().name("change").data(change, MediaType.APPLICATION_JSON));
+            }
+        });
     }
 
     private void beat() {
@@ -80,7 +84,7 @@ public class OverviewStreams {
 
     @PreDestroy
     void stop() {
-        heartbeat.shutdownNow();
+        sender.shutdownNow();
         listeners.values().forEach(year -> year.forEach(SseEmitter::complete));
     }
 }
