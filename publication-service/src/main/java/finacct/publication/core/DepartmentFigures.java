@@ -7,6 +7,7 @@ import finacct.kernel.template.RowDefinition;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -56,8 +57,8 @@ public record DepartmentFigures(Map<String, String> table1, Map<String, Map<Stri
         return byCode;
     }
 
-    private static java.util.Optional<String> nameOf(RecomputedCell cell) {
-        return cell.name() == null || cell.name().isBlank() ? java.util.Optional.empty()
-                : java.util.Optional.of(cell.name());
+    private static Optional<String> nameOf(RecomputedCell cell) {
+        return cell.name() == null || cell.name().isBlank() ? Optional.empty()
+                : Optional.of(cell.name());
     }
 }
