@@ -1,12 +1,22 @@
 package finacct.publication;
 
 import finacct.kernel.events.EventEnvelope;
-import finacct.kernel.registry.DepartmentRegistry;
+import finacct.kernel.events.SubmissionIds;
+import finacct.kernel.fold.FoldedSubmission;
+import finacct.kernel.fold.PublishedVersion;
+import finacct.kernel.fold.SubmissionFold;
 import finacct.kernel.results.SubmissionValidated;
+import finacct.publication.config.RegisteredDepartments;
+import finacct.publication.core.DepartmentFigures;
+import finacct.publication.core.DocumentAssembler;
+import finacct.publication.core.HistoryEntry;
+import finacct.publication.core.PublicDocument;
 import finacct.publication.core.ReadModel;
-import finacct.publication.core.SubmissionProjection;
-import finacct.publication.store.ParkedEvents;
+import finacct.publication.live.OverviewStreams;
+import finacct.publication.live.SubmissionChange;
+import finacct.publication.store.PublishedVersions;
 import finacct.publication.store.ReadModels;
+import finacct.publication.store.SubmissionEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,9 +26,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Keeps the read models in step with both topics, idempotently: an event at or below the applied sequence is
- * a duplicate; one beyond the next expected is parked until the gap fills; a validation older than the one held
- * is ignored.
+ * Keeps the read models in step with both topics, idempotently. Every event is stored first (a duplicate stores
+ * nothing); then the submission's fold carries on from its version through every stored event that follows without
+ * a gap, so an event ahead of its turn waits until the events before it arrive. A publication folded keeps its
+ * public document as of that event. A validation older than the one held is ignored.
  */
 @Service
 public class ReadModelUpdater {
@@ -26,41 +37,66 @@ public class ReadModelUpdater {
     private static final Logger log = LoggerFactory.getLogger(ReadModelUpdater.class);
 
     private final ReadModels models;
-    private final ParkedEvents parked;
-    private final SubmissionProjection projection;
+    private final SubmissionEvents events;
+    private final PublishedVersions published;
+    private final RegisteredDepartments departments;
+    private final OverviewStreams streams;
 
-    public ReadModelUpdater(ReadModels models, ParkedEvents parked, DepartmentRegistry registry) {
+    public ReadModelUpdater(ReadModels models, SubmissionEvents events, PublishedVersions published,
+                            RegisteredDepartments departments, OverviewStreams streams) {
         this.models = models;
-        this.parked = parked;
-        this.projection = new SubmissionProjection(registry);
+        this.events = events;
+        this.published = published;
+        this.departments = departments;
+        this.streams = streams;
     }
 
     public void acceptEvent(EventEnvelope envelope) {
         String id = envelope.submissionId();
-        ReadModel model = models.find(id).orElseGet(() -> projection.empty(id));
-        long expected = model.version();
+        events.store(envelope);
+        Optional<ReadModel> held = models.find(id);
+        long expected = held.map(ReadModel::version).orElse(0L);
         if (envelope.sequence() < expected) {
             log.debug("submission {}: event {} applied before", id, envelope.sequence());
             return;
         }
         if (envelope.sequence() > expected) {
-            parked.park(envelope);
-            log.info("submission {}: event {} parked until event {} arrives", id, envelope.sequence(), expected);
+            log.info("submission {}: event {} waits for event {}", id, envelope.sequence(), expected);
             return;
         }
-        model = projection.apply(model, envelope);
-        List<Long> unparked = new ArrayList<>();
-        for (Optional<EventEnvelope> next = parked.find(id, model.version()); next.isPresent();
-             next = parked.find(id, model.version())) {
-            unparked.add(next.get().sequence());
-            model = projection.apply(model, next.get());
+        ReadModel model = held.orElseGet(() -> empty(id));
+        SubmissionFold fold = model.fold() == null ? new SubmissionFold(id) : SubmissionFold.resume(model.fold());
+        List<HistoryEntry> history = new ArrayList<>(model.history());
+        String updatedAt = model.updatedAt();
+        String name = model.departmentName();
+        int applied = 0;
+        for (Optional<EventEnvelope> next = Optional.of(envelope); next.isPresent();
+             next = events.find(id, fold.result().version())) {
+            EventEnvelope e = next.get();
+            int publicationsBefore = fold.result().publishedVersions().size();
+            fold.apply(e);
+            history.add(HistoryEntry.of(e));
+            updatedAt = e.timestamp();
+            applied++;
+            FoldedSubmission now = fold.result();
+            if (name == null) {
+                name = departments.nameOf(now.departmentCode()).orElse(null);
+            }
+            if (now.publishedVersions().size() > publicationsBefore) {
+                PublishedVersion version = now.publishedVersions().get(now.publishedVersions().size() - 1);
+                published.keep(id, PublicDocument.of(now, name, version));
+            }
         }
-        models.saveEventState(model);
-        // removed only once the model holds them: a crash in between leaves harmless leftovers, never a loss
-        parked.remove(id, unparked);
-        if (!unparked.isEmpty()) {
-            log.info("submission {}: applied parked events {}", id, unparked);
+        FoldedSubmission folded = fold.result();
+        DepartmentFigures figures = DocumentAssembler.template(folded)
+                .map(t -> DepartmentFigures.of(t, DocumentAssembler.tables(folded))).orElse(DepartmentFigures.NONE);
+        models.saveEventState(new ReadModel(id, folded.departmentCode(), name, folded.fiscalYear(), folded, history,
+                updatedAt, figures, null));
+        if (applied > 1) {
+            log.info("submission {}: applied events {} to {}", id, envelope.sequence(), folded.lastSequence());
         }
+        streams.changed(new SubmissionChange(id, folded.departmentCode(), folded.fiscalYear(),
+                folded.opened() ? folded.status().name() : null, folded.version()));
     }
 
     public void acceptValidation(SubmissionValidated result) {
@@ -71,5 +107,21 @@ public class ReadModelUpdater {
             return;
         }
         models.saveValidation(result);
+        Optional<ReadModel> model = models.find(result.submissionId());
+        streams.changed(new SubmissionChange(result.submissionId(), result.departmentCode(), result.fiscalYear(),
+                model.map(ReadModel::status).orElse(null), model.map(ReadModel::version).orElse(0L)));
+    }
+
+    private ReadModel empty(String submissionId) {
+        String department = submissionId;
+        int year = 0;
+        try {
+            department = SubmissionIds.departmentOf(submissionId);
+            year = SubmissionIds.fiscalYearOf(submissionId);
+        } catch (RuntimeException e) {
+            // not of the form dept:year; the opening event will say
+        }
+        return new ReadModel(submissionId, department, departments.nameOf(department).orElse(null), year, null,
+                List.of(), null, null, null);
     }
 }

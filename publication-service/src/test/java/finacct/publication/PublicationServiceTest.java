@@ -1,10 +1,8 @@
 package finacct.publication;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.kernel.events.CellRef;
 import finacct.kernel.events.EventEnvelope;
-import finacct.kernel.events.EventTypes;
 import finacct.kernel.events.Figure;
 import finacct.kernel.events.FiguresReported;
 import finacct.kernel.events.FiguresWithdrawn;
@@ -13,38 +11,22 @@ import finacct.kernel.events.NarrativeReported;
 import finacct.kernel.events.NarrativeSection;
 import finacct.kernel.events.PerformanceEvaluationReported;
 import finacct.kernel.events.SubmissionApproved;
-import finacct.kernel.events.SubmissionEvent;
-import finacct.kernel.events.SubmissionOpened;
 import finacct.kernel.events.SubmissionPublished;
 import finacct.kernel.events.SubmissionSubmitted;
-import finacct.kernel.events.Topics;
-import finacct.kernel.results.Finding;
-import finacct.kernel.results.FindingCell;
-import finacct.kernel.results.FindingCounts;
-import finacct.kernel.results.RecomputedCell;
-import finacct.kernel.results.RecomputedTable;
-import finacct.kernel.results.Severity;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.kernel.results.YearOnYear;
 import finacct.kernel.registry.DepartmentRegistry;
-import finacct.publication.store.ParkedEvents;
-import finacct.service.testing.TestInfra;
+import finacct.publication.store.SubmissionEvents;
 import finacct.service.testing.TestTokens;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.http.RequestEntity;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.RequestEntity;
 import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -52,30 +34,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-// metrics export is off in Boot tests unless asked for; the prometheus endpoint is part of what we test
-@AutoConfigureObservability
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PublicationServiceTest {
-
-    /** The bureau reads every department's read model and the overview. */
-    static final String TOKEN = TestTokens.bureau();
-    private static final String GROUP = "publication-service";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
-        registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
-        TestTokens.register((name, value) -> registry.add(name, () -> value));
-    }
+class PublicationServiceTest extends PublicationTestSupport {
 
     @Autowired
-    KafkaTemplate<String, String> kafka;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    ObjectMapper json;
-    @Autowired
-    ParkedEvents parked;
+    SubmissionEvents stored;
 
     @Test
     void theReadModelShowsCellsStatusHistoryAndTheValidation() throws Exception {
@@ -96,7 +58,8 @@ class PublicationServiceTest {
                 result.templateVersion(), result.basedOnSequence(), result.status(), result.ruleSetVersion(),
                 result.validatedAt(), result.tables(), result.findings(), result.counts(),
                 new YearOnYear(2020, 2019, "平台保存的 2019 年度申报", List.of(new YearOnYear.Line("T1", "27", "1",
-                        "本年收入合计（收入金额）", "377.55", "300.00", "77.55", "25.85")))));
+                        "本年收入合计（收入金额）", "377.55", "300.00", "77.55", "25.85"),
+                        new YearOnYear.Line("T1", "30", "1", "总计（收入金额）", "377.55", "350.00", "27.55", "7.87")))));
 
         JsonNode model = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> readModel("420112-SFJ", 2020),
@@ -108,15 +71,25 @@ class PublicationServiceTest {
         assertThat(model.get("cells")).hasSize(3);
         assertThat(model.get("cells").get(2).get("name").asText()).isEqualTo("事业运行");
         assertThat(model.get("narrative").get("claims").get(0).get("value").asText()).isEqualTo("377.55");
+        // the tables are recomputed from the cells: 表1 本年收入合计 from its lines
+        assertThat(cell(model, "T1", "27", "1").get("stated").asText()).isEqualTo("377.55");
+        assertThat(cell(model, "T1", "27", "1").get("computed").asText()).isEqualTo("352.60");
         assertThat(model.get("evaluations").get(0).get("totalScore").asText()).isEqualTo("92");
         assertThat(model.get("history")).hasSize(5);
         assertThat(model.get("history").get(4).get("type").asText()).isEqualTo("SubmissionSubmitted");
         assertThat(model.get("history").get(4).get("actor").asText()).isEqualTo("科长乙");
         JsonNode validation = model.get("validation");
         assertThat(validation.get("basedOnSequence").asLong()).isEqualTo(4);
-        assertThat(validation.get("counts").get("errors").asInt()).isEqualTo(1);
+        assertThat(validation.get("current").asBoolean()).isTrue();
+        assertThat(validation.get("errors").asInt()).isEqualTo(1);
+        assertThat(validation.get("warnings").asInt()).isEqualTo(0);
         assertThat(validation.get("findings").get(0).get("ruleId").asText()).isEqualTo("T1-27");
-        assertThat(validation.get("tables").get(0).get("cells").get(0).get("computed").asText()).isEqualTo("377.54");
+        assertThat(validation.get("findings").get(0).get("cells").get(0).get("row").asText()).isEqualTo("27");
+        // the first chart sets this year's 收入总计 beside last year's, as the validation compared them
+        JsonNode totals = model.get("charts").get("incomeExpenditureTotals");
+        assertThat(totals.get("title").asText()).isEqualTo("收支决算总计变动情况");
+        assertThat(totals.get("items").get(0).get("name").asText()).isEqualTo("收入总计");
+        assertThat(totals.get("items").get(0).get("previous").asText()).isEqualTo("350.00");
         // the bureau sees the department's year on year
         JsonNode yoy = validation.get("yearOnYear");
         assertThat(yoy.get("previousFiscalYear").asInt()).isEqualTo(2019);
@@ -141,7 +114,7 @@ class PublicationServiceTest {
         JsonNode waiting = readModel("420112-CZJ", 2020);
         assertThat(waiting.get("version").asLong()).isEqualTo(1);
         assertThat(waiting.get("status").asText()).isEqualTo("DRAFT");
-        assertThat(parked.count()).isGreaterThanOrEqualTo(2);
+        assertThat(stored.stream(id)).hasSize(1);
 
         produce(e1);
         JsonNode filled = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
@@ -152,7 +125,7 @@ class PublicationServiceTest {
         assertThat(filled.get("history")).extracting(h -> h.get("sequence").asLong()).containsExactly(0L, 1L, 2L, 3L);
         awaitConsumed();
         String before = get("/api/v1/read-models/420112-CZJ/2020", TOKEN).getBody();
-        long parkedBefore = parked.count();
+        long storedBefore = stored.count();
 
         produce(e0);
         produce(e1);
@@ -160,7 +133,7 @@ class PublicationServiceTest {
         awaitConsumed();
 
         assertThat(get("/api/v1/read-models/420112-CZJ/2020", TOKEN).getBody()).isEqualTo(before);
-        assertThat(parked.count()).isEqualTo(parkedBefore);
+        assertThat(stored.count()).isEqualTo(storedBefore);
     }
 
     @Test
@@ -173,7 +146,7 @@ class PublicationServiceTest {
 
         JsonNode validation = readModel("420112-JYJ", 2020).get("validation");
         assertThat(validation.get("basedOnSequence").asLong()).isEqualTo(3);
-        assertThat(validation.get("counts").get("errors").asInt()).isEqualTo(2);
+        assertThat(validation.get("errors").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -298,59 +271,16 @@ class PublicationServiceTest {
                 .anySatisfy(line -> assertThat(line).contains("answered 400 on /api/v1/overview/20x1")));
     }
 
-    private static JsonNode department(JsonNode overview, String code) {
-        for (JsonNode d : overview.get("departments")) {
-            if (code.equals(d.get("departmentCode").asText())) {
-                return d;
+    private static JsonNode cell(JsonNode model, String table, String row, String column) {
+        for (JsonNode t : model.get("tables")) {
+            if (table.equals(t.get("table").asText())) {
+                for (JsonNode c : t.get("cells")) {
+                    if (row.equals(c.get("row").asText()) && column.equals(c.get("column").asText())) {
+                        return c;
+                    }
+                }
             }
         }
-        throw new AssertionError("no department " + code);
-    }
-
-    private JsonNode readModel(String dept, int year) throws Exception {
-        ResponseEntity<String> response = get("/api/v1/read-models/" + dept + "/" + year, TOKEN);
-        return response.getStatusCode() == HttpStatus.OK ? json.readTree(response.getBody()) : null;
-    }
-
-    private void awaitConsumed() {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> TestInfra.consumedAll(GROUP, Topics.SUBMISSION_EVENTS, Topics.VALIDATION_RESULTS));
-    }
-
-    private ResponseEntity<String> get(String path, String token) {
-        RequestEntity.HeadersBuilder<?> request = RequestEntity.get(path);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.exchange(request.build(), String.class);
-    }
-
-    private void produce(EventEnvelope envelope) throws Exception {
-        kafka.send(Topics.SUBMISSION_EVENTS, envelope.submissionId(), json.writeValueAsString(envelope)).get();
-    }
-
-    private void produce(SubmissionValidated result) throws Exception {
-        kafka.send(Topics.VALIDATION_RESULTS, result.submissionId(), json.writeValueAsString(result)).get();
-    }
-
-    private EventEnvelope envelope(long sequence, SubmissionEvent event, String actor) {
-        return new EventEnvelope("evt-" + event.submissionId() + "-" + sequence, EventTypes.nameOf(event.getClass()),
-                EventTypes.SCHEMA_VERSION, event.submissionId(), sequence, "2021-03-01T08:00:0" + sequence + "Z",
-                actor, json.valueToTree(event));
-    }
-
-    private static SubmissionOpened opened(String id, int year) {
-        return new SubmissionOpened(id, id.substring(0, id.indexOf(':')), year, "MOF-2020", "万元");
-    }
-
-    private static SubmissionValidated validated(String id, long basedOn, int errors, int warnings) {
-        List<Finding> findings = errors == 0 ? List.of() : List.of(new Finding("T1-27", Severity.ERROR,
-                "表1第27行本年收入合计与第1–8行之和不符", List.of(new FindingCell("T1", "27", "1", "377.55")),
-                "377.54", "377.55", "0.01"));
-        return new SubmissionValidated(id, id.substring(0, id.indexOf(':')), Integer.parseInt(id.substring(id.indexOf(':') + 1)),
-                "MOF-2020", basedOn, "SUBMITTED", "MOF-2020/skeleton", "2021-03-02T00:00:00Z",
-                List.of(new RecomputedTable("T1", "收入支出决算总表",
-                        List.of(new RecomputedCell("27", "1", "本年收入合计", "377.55", "377.54")))),
-                findings, new FindingCounts(errors, warnings, 0));
+        throw new AssertionError("no cell " + table + "/" + row + "/" + column);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.UpdateOptions;
 import finacct.kernel.results.SubmissionValidated;
@@ -18,9 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One document per submission (department + year), keyed by submission id. The events and the validation
- * results arrive on different consumer threads, so each side sets only its own fields and never overwrites
- * the other's.
+ * One document per submission (department + year), keyed by submission id. The events' side and the validations'
+ * side each set only their own fields and never overwrite the other's, whichever arrives first.
  */
 @Component
 public class ReadModels {
@@ -34,6 +34,7 @@ public class ReadModels {
     public ReadModels(MongoDatabase database, ObjectMapper json) {
         this.models = database.getCollection(COLLECTION);
         this.json = json;
+        this.models.createIndex(Indexes.ascending("fiscalYear"));
     }
 
     public Optional<ReadModel> find(String submissionId) {
@@ -67,17 +68,15 @@ public class ReadModels {
                 new UpdateOptions().upsert(true));
     }
 
-    /** The year's read models without the heavy parts (history, narrative, findings, recomputed tables but 表1). */
+    /**
+     * The year's read models without the heavy parts (the fold's cells, narrative and evaluations, the history,
+     * the findings): what the overview needs.
+     */
     public List<ReadModel> ofYear(int fiscalYear) {
         List<ReadModel> found = new ArrayList<>();
-        for (Document d : models.find(Filters.eq("fiscalYear", fiscalYear))
-                .projection(Projections.exclude("history", "narrative", "evaluations", "validation.findings"))) {
-            Document validation = d.get(VALIDATION, Document.class);
-            if (validation != null && validation.getList("tables", Document.class) != null) {
-                // the overview needs only 表1 totals; drop the other eight tables before mapping
-                validation.put("tables", validation.getList("tables", Document.class).stream()
-                        .filter(t -> "T1".equals(t.getString("table"))).toList());
-            }
+        for (Document d : models.find(Filters.eq("fiscalYear", fiscalYear)).projection(Projections.exclude(
+                "history", "fold.cells", "fold.narrative", "fold.evaluations", "fold.reviewHistory",
+                VALIDATION + ".findings", VALIDATION + ".yearOnYear"))) {
             found.add(toModel(d));
         }
         return found;

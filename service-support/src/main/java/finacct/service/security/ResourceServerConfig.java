@@ -39,12 +39,15 @@ public class ResourceServerConfig {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/**").permitAll()
-                        // an error dispatch keeps its own status instead of turning into a 401
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // an error dispatch keeps its own status instead of turning into a 401; an async dispatch
+                        // (a server-sent events stream ending) finishes a request already let in
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         .requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         // the API description: what a client reads before it has a token
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/public/**").permitAll()
+                        // a browser's CORS preflight of a public read carries no token
+                        .requestMatchers(HttpMethod.OPTIONS, "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(jwt -> { })

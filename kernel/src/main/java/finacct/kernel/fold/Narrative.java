@@ -1,11 +1,11 @@
-package finacct.publication.core;
+package finacct.kernel.fold;
 
 import finacct.kernel.events.NarrativeClaim;
 import finacct.kernel.events.NarrativeSection;
 
 import java.util.List;
 
-/** The 情况说明 as last reported: its sections and the figures it states. */
+/** The 情况说明 as last reported: its sections and the figures it states (a new report replaces the whole). */
 public record Narrative(List<NarrativeSection> sections, List<NarrativeClaim> claims) {
     public static final Narrative NONE = new Narrative(List.of(), List.of());
 

@@ -1,0 +1,9 @@
+package finacct.kernel.fold;
+
+/**
+ * One publication: public version {@code publishedVersion} (1, 2, …) is the submission as of its version
+ * {@code submissionVersion} (the number of events up to and including the SubmissionPublished), so folding that
+ * many events gives the document as it was published, whatever happened after.
+ */
+public record PublishedVersion(int publishedVersion, long submissionVersion, String publishedAt, String publishedBy) {
+}
