@@ -29,10 +29,10 @@ public class SubmissionReader {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        SubmissionStateFold fold = new SubmissionStateFold();
+        SubmissionStateFold fold = new SubmissionStateFold(submissionId);
         for (DomainEventMessage<?> e : events) {
             if (e.getPayload() instanceof SubmissionEvent event) {
-                fold.apply(event, e.getSequenceNumber());
+                fold.apply(event, e.getSequenceNumber(), e.getTimestamp().toString(), actorOf(e));
             }
         }
         return Optional.of(fold.result());
