@@ -86,12 +86,14 @@ class StateQueryAgreesWithKernelFoldTest {
         assertThat(state.publishedVersion()).isEqualTo(1);
         assertThat(state.publishedVersions()).extracting(PublishedVersion::publishedVersion,
                 PublishedVersion::submissionVersion, PublishedVersion::publishedBy)
-                .containsExactly(tuple(1, 8L, "bureau-reviewer"));
+                .containsExactly(tuple(1, 6L, "bureau-reviewer"));
         assertThat(state.reviewHistory()).extracting(ReviewEntry::type, ReviewEntry::actor).containsExactly(
                 tuple("SubmissionSubmitted", "czj-officer"), tuple("SubmissionReturned", "bureau-reviewer"),
                 tuple("SubmissionSubmitted", "czj-officer"), tuple("SubmissionApproved", "bureau-reviewer"),
                 tuple("SubmissionPublished", "bureau-reviewer"), tuple("SubmissionReopened", "czj-officer"));
         assertThat(state.reviewHistory().get(1).reasons()).containsExactly("表3 行政运行 应为 12.00");
+        // the approval names the version it approved, the one made public
+        assertThat(state.reviewHistory().get(3).version()).isEqualTo(6);
         // the same steps, at the same moments, as the topic's readers fold them
         assertThat(state.reviewHistory()).isEqualTo(folded.reviewHistory());
         assertThat(state.publishedVersions()).isEqualTo(folded.publishedVersions());

@@ -110,7 +110,8 @@ class ReplayAgreesWithKernelFoldTest {
                 events.add(new FiguresWithdrawn(ID, "w" + i, List.of(gone)));
                 expectedNames.remove(gone);
             } else if (kind == 6) {
-                events.add(new NarrativeReported(ID, List.of(new NarrativeSection("s1", "收入支出决算总体情况", "第" + i + "稿")),
+                events.add(new NarrativeReported(ID,
+                        List.of(new NarrativeSection("s1", "收入支出决算总体情况", "第" + i + "稿")),
                         List.of(new NarrativeClaim("c1", "s1", "amount", "income.total", null, i + ".00", "万元",
                                 "收入" + i + "万元"))));
             } else if (kind == 7) {
