@@ -126,7 +126,6 @@ public final class SubmissionFold {
     public SubmissionFold apply(SubmissionEvent event, long sequence, String timestamp, String actor) {
         version = Math.max(version, sequence + 1);
         String type = EventTypes.nameOf(event.getClass());
-        long after = sequence + 1;
         if (event instanceof SubmissionOpened e) {
             departmentCode = e.departmentCode();
             fiscalYear = e.fiscalYear();
@@ -143,23 +142,24 @@ public final class SubmissionFold {
             evaluations.put(evaluationKey(e), e);
         } else if (event instanceof SubmissionSubmitted) {
             status = SubmissionStatus.SUBMITTED;
-            review(sequence, type, timestamp, actor, after, null, null, null, null);
+            review(sequence, type, timestamp, actor, null, null, null, null);
         } else if (event instanceof SubmissionWithdrawn e) {
             status = SubmissionStatus.DRAFT;
-            review(sequence, type, timestamp, actor, after, e.reason(), null, null, null);
+            review(sequence, type, timestamp, actor, e.reason(), null, null, null);
         } else if (event instanceof SubmissionReturned e) {
             status = SubmissionStatus.RETURNED;
-            review(sequence, type, timestamp, actor, after, null, e.reasons(), null, null);
+            review(sequence, type, timestamp, actor, null, e.reasons(), null, null);
         } else if (event instanceof SubmissionApproved e) {
             status = SubmissionStatus.APPROVED;
-            review(sequence, type, timestamp, actor, after, e.comment(), null, e.approvedVersion(), null);
+            review(sequence, type, timestamp, actor, e.comment(), null, e.approvedVersion(), null);
         } else if (event instanceof SubmissionPublished e) {
             status = SubmissionStatus.PUBLISHED;
-            publishedVersions.add(new PublishedVersion(e.publishedVersion(), after, timestamp, actor));
-            review(sequence, type, timestamp, actor, after, null, null, null, e.publishedVersion());
+            publishedVersions.add(new PublishedVersion(e.publishedVersion(), approvedBefore(sequence), timestamp,
+                    actor));
+            review(sequence, type, timestamp, actor, null, null, null, e.publishedVersion());
         } else if (event instanceof SubmissionReopened e) {
             status = SubmissionStatus.DRAFT;
-            review(sequence, type, timestamp, actor, after, e.reason(), null, null, null);
+            review(sequence, type, timestamp, actor, e.reason(), null, null, null);
         }
         // a type added to the contract later states nothing this fold keeps
         return this;
@@ -172,10 +172,25 @@ public final class SubmissionFold {
         cells.put(figure.cell(), new Figure(figure.table(), figure.row(), figure.column(), figure.value(), name));
     }
 
-    private void review(long sequence, String type, String at, String actor, long after, String comment,
+    private void review(long sequence, String type, String at, String actor, String comment,
                         List<String> reasons, Long approvedVersion, Integer publishedVersion) {
-        reviewHistory.add(new ReviewEntry(sequence, type, at, actor, after, comment, reasons, approvedVersion,
+        // the step acts on the submission as its earlier events left it: version = events before it = its sequence
+        reviewHistory.add(new ReviewEntry(sequence, type, at, actor, sequence, comment, reasons, approvedVersion,
                 publishedVersion));
+    }
+
+    /**
+     * What a publication makes public: the version the approval just before it named (nothing can change between
+     * approval and publication); without one (a stream the aggregate would not write) the events before it.
+     */
+    private long approvedBefore(long sequence) {
+        if (!reviewHistory.isEmpty()) {
+            Long approved = reviewHistory.get(reviewHistory.size() - 1).approvedVersion();
+            if (approved != null) {
+                return approved;
+            }
+        }
+        return sequence;
     }
 
     private static String evaluationKey(PerformanceEvaluationReported e) {

@@ -120,14 +120,14 @@ class SubmissionFoldContractTest {
         FoldedSubmission returned = upTo(12);
         assertThat(returned.status()).isEqualTo(SubmissionStatus.RETURNED);
         assertThat(returned.reviewHistory().get(returned.reviewHistory().size() - 1))
-                .isEqualTo(new ReviewEntry(11, "SubmissionReturned", "2021-03-01T08:00:11Z", "bureau", 12, null,
+                .isEqualTo(new ReviewEntry(11, "SubmissionReturned", "2021-03-01T08:00:11Z", "bureau", 11, null,
                         List.of("表3 与表1 不符"), null, null));
 
         FoldedSubmission published = upTo(16);
         assertThat(published.status()).isEqualTo(SubmissionStatus.PUBLISHED);
         assertThat(published.publishedVersion()).isEqualTo(1);
         assertThat(published.publishedVersions()).containsExactly(
-                new PublishedVersion(1, 16, "2021-03-01T08:00:15Z", "bureau"));
+                new PublishedVersion(1, 14, "2021-03-01T08:00:15Z", "bureau"));
         // a withdrawn cell reported again without a name starts afresh
         assertThat(published.cells()).contains(new Figure("T1", "1", "1", "85.00", null));
 
@@ -142,20 +142,36 @@ class SubmissionFoldContractTest {
         assertThat(end.publishedVersion()).isEqualTo(2);
         assertThat(end.publishedVersions()).extracting(PublishedVersion::publishedVersion,
                 PublishedVersion::submissionVersion).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, 16L), org.assertj.core.groups.Tuple.tuple(2, 21L));
+                org.assertj.core.groups.Tuple.tuple(1, 14L), org.assertj.core.groups.Tuple.tuple(2, 19L));
+        // what was published is what was approved: folding that many events gives the published document
+        assertThat(upTo(14).cells()).isEqualTo(published.cells());
         assertThat(end.cells()).contains(new Figure("T3", "201", "1", "86.00", "一般公共服务支出"));
         assertThat(end.reviewHistory()).extracting(ReviewEntry::type).containsExactly(
                 "SubmissionSubmitted", "SubmissionWithdrawn", "SubmissionSubmitted", "SubmissionReturned",
                 "SubmissionSubmitted", "SubmissionApproved", "SubmissionPublished", "SubmissionReopened",
                 "SubmissionSubmitted", "SubmissionApproved", "SubmissionPublished");
+        // a step names the version it acted on: the approval the version it approved
         assertThat(end.reviewHistory().get(5)).extracting(ReviewEntry::actor, ReviewEntry::comment,
-                ReviewEntry::approvedVersion).containsExactly("bureau", "同意", 14L);
+                ReviewEntry::approvedVersion, ReviewEntry::version).containsExactly("bureau", "同意", 14L, 14L);
         assertThat(end.reviewHistory().get(7).comment()).isEqualTo("更正表3");
 
         // carrying on from a stored result is the same as folding the whole stream at once
         SubmissionFold resumed = SubmissionFold.resume(upTo(11));
         stream.subList(11, 21).forEach(resumed::apply);
         assertThat(resumed.result()).isEqualTo(end);
+    }
+
+    @Test
+    void aPublicationWithoutAnApprovalJustBeforeItPublishesTheEventsBeforeIt() {
+        add(new SubmissionOpened(ID, "420112-TEST", 2020, "MOF-2020", "万元"), "dept");             // 0
+        add(new SubmissionSubmitted(ID), "dept");                                                       // 1
+        add(new SubmissionApproved(ID, 2, 1, null), "bureau");                                          // 2
+        add(new SubmissionPublished(ID, 1), "bureau");                                                  // 3
+        add(new SubmissionReopened(ID, "更正"), "dept");                                                // 4
+        add(new SubmissionPublished(ID, 2), "bureau");                                                  // 5: no approval in front
+
+        assertThat(SubmissionFold.fold(ID, stream).publishedVersions()).extracting(PublishedVersion::submissionVersion)
+                .containsExactly(2L, 5L);
     }
 
     @Test

@@ -18,6 +18,21 @@ public enum SubmissionStatus {
         return label + "（" + name() + "）";
     }
 
+    /**
+     * The status the kernel's fold of the stream gives, as the API names it: the one place the two enums meet. A
+     * stream without its SubmissionOpened has none.
+     */
+    public static SubmissionStatus of(finacct.kernel.fold.SubmissionStatus folded) {
+        return switch (folded) {
+            case DRAFT -> DRAFT;
+            case SUBMITTED -> SUBMITTED;
+            case RETURNED -> RETURNED;
+            case APPROVED -> APPROVED;
+            case PUBLISHED -> PUBLISHED;
+            case UNKNOWN -> throw new IllegalArgumentException("no SubmissionOpened: the stream has no status");
+        };
+    }
+
     /** The department may change figures, narrative and evaluations only while the bureau does not hold them. */
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

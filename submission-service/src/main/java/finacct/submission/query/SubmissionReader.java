@@ -29,15 +29,13 @@ public class SubmissionReader {
         if (events.isEmpty()) {
             return Optional.empty();
         }
-        SubmissionStateFold fold = new SubmissionStateFold();
-        ReviewTrail review = new ReviewTrail();
+        SubmissionStateFold fold = new SubmissionStateFold(submissionId);
         for (DomainEventMessage<?> e : events) {
             if (e.getPayload() instanceof SubmissionEvent event) {
-                fold.apply(event, e.getSequenceNumber());
-                review.apply(event, e.getSequenceNumber(), e.getTimestamp().toString(), actorOf(e));
+                fold.apply(event, e.getSequenceNumber(), e.getTimestamp().toString(), actorOf(e));
             }
         }
-        return Optional.of(fold.result().withReview(review));
+        return Optional.of(fold.result());
     }
 
     public Optional<SubmissionHistory> history(String submissionId) {

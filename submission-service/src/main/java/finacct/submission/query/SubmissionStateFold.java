@@ -1,18 +1,9 @@
 package finacct.submission.query;
 
-import finacct.kernel.events.CellRef;
-import finacct.kernel.events.FiguresReported;
-import finacct.kernel.events.FiguresWithdrawn;
-import finacct.kernel.events.NarrativeReported;
 import finacct.kernel.events.PerformanceEvaluationReported;
-import finacct.kernel.events.SubmissionApproved;
 import finacct.kernel.events.SubmissionEvent;
-import finacct.kernel.events.SubmissionOpened;
-import finacct.kernel.events.SubmissionPublished;
-import finacct.kernel.events.SubmissionReopened;
-import finacct.kernel.events.SubmissionReturned;
-import finacct.kernel.events.SubmissionSubmitted;
-import finacct.kernel.events.SubmissionWithdrawn;
+import finacct.kernel.fold.FoldedSubmission;
+import finacct.kernel.fold.SubmissionFold;
 import finacct.kernel.template.ReportTemplate;
 import finacct.kernel.template.ReportTemplates;
 import finacct.kernel.template.TableDefinition;
@@ -20,58 +11,48 @@ import finacct.submission.api.SubmissionStatus;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Folds a submission's events, in stream order, into its current state. Plain Java: no store, no framework. */
+/**
+ * The state query's reading of a submission's events, in stream order: the kernel's one fold of the stream (the
+ * one validation and the read models use, so they cannot disagree on a cell, a name or a status), shown with the
+ * cells in print order. Plain Java: no store, no framework.
+ */
 final class SubmissionStateFold {
 
-    private SubmissionOpened opened;
-    private SubmissionStatus status = SubmissionStatus.DRAFT;
-    private long version;
-    private final Map<CellRef, SubmissionState.Cell> cells = new HashMap<>();
-    private SubmissionState.Narrative narrative = SubmissionState.Narrative.EMPTY;
-    private final Map<String, SubmissionState.Evaluation> evaluations = new LinkedHashMap<>();
+    private final SubmissionFold fold;
 
-    void apply(SubmissionEvent event, long sequence) {
-        version = sequence + 1;
-        if (event instanceof SubmissionOpened e) {
-            opened = e;
-        } else if (event instanceof FiguresReported e) {
-            e.figures().forEach(f -> cells.put(f.cell(),
-                    new SubmissionState.Cell(f.table(), f.row(), f.column(), f.value(), f.name())));
-        } else if (event instanceof FiguresWithdrawn e) {
-            e.cells().forEach(cells::remove);
-        } else if (event instanceof NarrativeReported e) {
-            narrative = new SubmissionState.Narrative(e.sections(), e.claims());
-        } else if (event instanceof PerformanceEvaluationReported e) {
-            evaluations.put(e.evaluationId(), new SubmissionState.Evaluation(e.evaluationId(), e.scope(), e.name(),
-                    e.budget(), e.executed(), e.rate(), e.weight(), e.score(), e.indicators(), e.totalScore()));
-        } else if (event instanceof SubmissionSubmitted) {
-            status = SubmissionStatus.SUBMITTED;
-        } else if (event instanceof SubmissionWithdrawn || event instanceof SubmissionReopened) {
-            status = SubmissionStatus.DRAFT;
-        } else if (event instanceof SubmissionApproved) {
-            status = SubmissionStatus.APPROVED;
-        } else if (event instanceof SubmissionReturned) {
-            status = SubmissionStatus.RETURNED;
-        } else if (event instanceof SubmissionPublished) {
-            status = SubmissionStatus.PUBLISHED;
-        }
-        // a newer event type this version does not know yet changes nothing it can show
+    SubmissionStateFold(String submissionId) {
+        this.fold = new SubmissionFold(submissionId);
+    }
+
+    /** An event of sequence {@code sequence}, stored at {@code at} (ISO-8601) on behalf of {@code actor}. */
+    void apply(SubmissionEvent event, long sequence, String at, String actor) {
+        fold.apply(event, sequence, at, actor);
     }
 
     SubmissionState result() {
-        if (opened == null) {
+        return stateOf(fold.result());
+    }
+
+    static SubmissionState stateOf(FoldedSubmission folded) {
+        if (!folded.opened()) {
             throw new IllegalStateException("stream does not start with SubmissionOpened");
         }
-        List<SubmissionState.Cell> sorted = new ArrayList<>(cells.values());
-        ReportTemplates.find(opened.templateVersion()).ifPresent(t -> sorted.sort(printOrder(t)));
-        return new SubmissionState(opened.submissionId(), opened.departmentCode(), opened.fiscalYear(),
-                opened.templateVersion(), opened.unit(), status, version, List.copyOf(sorted), narrative,
-                List.copyOf(evaluations.values()));
+        List<SubmissionState.Cell> cells = new ArrayList<>(folded.cells().stream()
+                .map(f -> new SubmissionState.Cell(f.table(), f.row(), f.column(), f.value(), f.name())).toList());
+        ReportTemplates.find(folded.templateVersion()).ifPresent(t -> cells.sort(printOrder(t)));
+        return new SubmissionState(folded.submissionId(), folded.departmentCode(), folded.fiscalYear(),
+                folded.templateVersion(), folded.unit(), SubmissionStatus.of(folded.status()), folded.version(),
+                List.copyOf(cells), new SubmissionState.Narrative(folded.narrative().sections(),
+                folded.narrative().claims()),
+                folded.evaluations().stream().map(SubmissionStateFold::evaluation).toList(),
+                folded.publishedVersion(), folded.reviewHistory(), folded.publishedVersions());
+    }
+
+    private static SubmissionState.Evaluation evaluation(PerformanceEvaluationReported e) {
+        return new SubmissionState.Evaluation(e.evaluationId(), e.scope(), e.name(), e.budget(), e.executed(),
+                e.rate(), e.weight(), e.score(), e.indicators(), e.totalScore());
     }
 
     /** The order a reader expects: tables as numbered, listed rows as printed, then subject codes, then columns. */

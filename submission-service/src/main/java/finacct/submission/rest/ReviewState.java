@@ -1,7 +1,8 @@
 package finacct.submission.rest;
 
+import finacct.kernel.fold.PublishedVersion;
+import finacct.kernel.fold.ReviewEntry;
 import finacct.submission.api.SubmissionStatus;
-import finacct.submission.query.SubmissionState;
 
 import java.util.List;
 
@@ -12,8 +13,8 @@ import java.util.List;
  */
 public record ReviewState(String submissionId, String departmentCode, int fiscalYear, String templateVersion,
                           SubmissionStatus status, long version, int publishedVersion, Validation validation,
-                          String validationNote, List<SubmissionState.ReviewStep> reviewHistory,
-                          List<SubmissionState.Publication> publishedVersions) {
+                          String validationNote, List<ReviewEntry> reviewHistory,
+                          List<PublishedVersion> publishedVersions) {
 
     /**
      * @param validatedVersion  the version it validated (basedOnSequence + 1)

@@ -276,10 +276,24 @@ class SubmissionApiTest {
         assertProblem(api.post(base + "/figures/withdrawals",
                 "{\"batchId\":\"w2\",\"cells\":[{\"table\":\"T1\",\"row\":\"1\",\"column\":\"1\"}]}"), 400, "cells[0]");
 
+        // a correction of the amount alone keeps the subject's name, as validation and publication read it
+        assertThat(api.post(base + "/figures", figures("b3", null, cell("T3", "2010350", "1", "450.00", null)))
+                .status()).isEqualTo(200);
+
         JsonNode state = api.get(base).json();
         assertThat(state.path("status").asText()).isEqualTo("DRAFT");
-        assertThat(state.path("version").asLong()).isEqualTo(7);
+        assertThat(state.path("version").asLong()).isEqualTo(8);
         assertThat(state.path("cells")).hasSize(1);
+        assertThat(state.path("cells").get(0).path("value").asText()).isEqualTo("450.00");
+        assertThat(state.path("cells").get(0).path("name").asText()).isEqualTo("事业运行");
+        // the review so far: submitted, then withdrawn by the department with its reason; never published
+        assertThat(state.path("publishedVersion").asInt()).isZero();
+        assertThat(state.path("publishedVersions")).isEmpty();
+        assertThat(state.path("reviewHistory")).hasSize(2);
+        assertThat(state.path("reviewHistory").get(0).path("type").asText()).isEqualTo("SubmissionSubmitted");
+        assertThat(state.path("reviewHistory").get(1).path("type").asText()).isEqualTo("SubmissionWithdrawn");
+        assertThat(state.path("reviewHistory").get(1).path("comment").asText()).isEqualTo("补充绩效自评");
+        assertThat(state.path("reviewHistory").get(1).path("actor").asText()).isEqualTo(Api.officerOf("420112-WJJ"));
         assertThat(state.path("narrative").path("claims").get(0).path("value").asText()).isEqualTo("523.18");
         assertThat(state.path("evaluations").get(0).path("evaluationId").asText()).isEqualTo("project:网格化服务");
         assertThat(state.path("evaluations").get(0).path("indicators").get(0).path("target").asText())

@@ -4,6 +4,8 @@ import finacct.kernel.events.Figure;
 import finacct.kernel.events.NarrativeClaim;
 import finacct.kernel.events.NarrativeSection;
 import finacct.kernel.events.PerformanceEvaluationReported;
+import finacct.kernel.fold.FoldedSubmission;
+import finacct.kernel.fold.SubmissionStatus;
 
 import java.util.List;
 
@@ -24,5 +26,13 @@ public record ReplayedSubmission(String submissionId, String departmentCode, int
         narrativeClaims = List.copyOf(narrativeClaims);
         evaluations = List.copyOf(evaluations);
         unreadableSequences = List.copyOf(unreadableSequences);
+    }
+
+    /** What the validation reads of the kernel's fold of the stream. */
+    public static ReplayedSubmission of(FoldedSubmission folded) {
+        return new ReplayedSubmission(folded.submissionId(), folded.departmentCode(), folded.fiscalYear(),
+                folded.templateVersion(), folded.unit(), folded.status(), folded.lastSequence(), folded.cells(),
+                folded.narrative().sections(), folded.narrative().claims(), folded.evaluations(),
+                folded.unreadableSequences());
     }
 }

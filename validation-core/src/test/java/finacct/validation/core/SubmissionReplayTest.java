@@ -16,6 +16,7 @@ import finacct.kernel.events.SubmissionEvent;
 import finacct.kernel.events.SubmissionOpened;
 import finacct.kernel.events.SubmissionSubmitted;
 import finacct.kernel.events.SubmissionWithdrawn;
+import finacct.kernel.fold.SubmissionStatus;
 import finacct.kernel.results.RecomputedTable;
 import finacct.kernel.results.SubmissionValidated;
 import finacct.kernel.template.ReportTemplates;
