@@ -208,4 +208,17 @@ class PublicApiTest extends PublicationTestSupport {
         }
         return null;
     }
+
+    @Test
+    void aTemplatesLayoutIsPublicSoAPortalCanCaptionTheColumns() throws Exception {
+        ResponseEntity<String> template = get("/public/v1/templates/MOF-2020", null);
+        assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode tables = json.readTree(template.getBody()).get("tables");
+        assertThat(tables.findValuesAsText("id")).contains("T1", "T9");
+        assertThat(template.getHeaders().getETag()).isNotBlank();
+
+        ResponseEntity<String> unknown = get("/public/v1/templates/MOF-1999", null);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(unknown.getBody()).get("detail").asText()).contains("MOF-2020");
+    }
 }

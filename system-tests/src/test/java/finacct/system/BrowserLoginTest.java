@@ -5,27 +5,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reviewer opens the bureau's page in a real browser (headless Debian chromium), is sent to the embedded issuer's
@@ -36,21 +27,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class BrowserLoginTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static WebDriver browser;
 
     @BeforeAll
     static void openBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no chromium / chromedriver under /usr/bin (apt-get install chromium chromium-driver)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-extensions", "--window-size=1200,800", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.open("1200,800");
     }
 
     @AfterAll
@@ -78,10 +59,7 @@ class BrowserLoginTest {
         browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-id")));
-        Path screenshot = Path.of("target", "bureau-login.png");
-        Files.createDirectories(screenshot.getParent());
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(browser, "bureau-login.png");
         assertThat(browser.getCurrentUrl()).isEqualTo(gateway + "/bureau/");
         assertThat(browser.findElement(By.id("user-id")).getText()).isEqualTo("bureau");
         assertThat(browser.findElement(By.id("user-name")).getText()).isEqualTo("区财政局审核员");

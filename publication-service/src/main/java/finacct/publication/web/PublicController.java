@@ -7,6 +7,8 @@ import finacct.publication.core.PublicDocument;
 import finacct.publication.store.PublishedVersions;
 import finacct.service.web.ApiProblem;
 import finacct.service.web.FiscalYears;
+import finacct.kernel.template.ReportTemplate;
+import finacct.kernel.template.ReportTemplates;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -109,6 +111,15 @@ public class PublicController {
     @GetMapping("/schema")
     public ResponseEntity<byte[]> schema(@RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         return PublicAnswers.json(schema, ifNoneMatch, SCHEMA_TYPE);
+    }
+
+    /** The layout of a template version (its tables' rows and columns with their captions): public, like the form itself. */
+    @GetMapping("/templates/{version}")
+    public ResponseEntity<byte[]> template(@PathVariable String version,
+                                           @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        ReportTemplate template = ReportTemplates.find(version).orElseThrow(() -> ApiProblem.notFound(
+                "没有报表模板“" + version + "”（现有：" + String.join("、", ReportTemplates.versions()) + "）"));
+        return PublicAnswers.json(bytes(template), ifNoneMatch, MediaType.APPLICATION_JSON);
     }
 
     private List<PublishedVersions.Kept> versions(String dept, String year) {

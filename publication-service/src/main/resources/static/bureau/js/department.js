@@ -7,6 +7,7 @@ import { showSession } from './session.js';
 import { cellId, renderTables } from '/public/portal/js/tables.js';
 import { renderCharts } from '/public/portal/js/charts.js';
 import { renderEvaluations } from '/public/portal/js/evaluations.js';
+import { el } from '/public/portal/js/dom.js';
 
 const $ = id => document.getElementById(id);
 const dept = param('dept', '');
@@ -24,18 +25,6 @@ const EVENT_NAMES = {
   SubmissionWithdrawn: '撤回提交', SubmissionApproved: '审核通过', SubmissionReturned: '退回', SubmissionPublished: '公开',
   SubmissionReopened: '重新打开更正',
 };
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
 
 function showMessage(id, text, kind, details = []) {
   const p = $(id);

@@ -68,9 +68,9 @@ class RegistryDirectoryTest {
 
         send(entry("310107-SHGZB", "上海市普陀区社会工作部", false, 1));
         send(entry("310107-CZJ", "上海市普陀区财政局", false, 1));
-        JsonNode year2024 = await(2024, o -> codes(o).equals(List.of("310107-CZJ", "310107-SHGZB")));
-        assertThat(year2024.path("departments").get(1).path("departmentName").asText()).isEqualTo("上海市普陀区社会工作部");
-        assertThat(year2024.path("departments").get(1).path("status").asText()).isEqualTo("NOT_OPENED");
+        JsonNode year2024 = await(2024, o -> ofDistrict(o).equals(List.of("310107-CZJ", "310107-SHGZB")));
+        assertThat(find(year2024, "310107-SHGZB").path("departmentName").asText()).isEqualTo("上海市普陀区社会工作部");
+        assertThat(find(year2024, "310107-SHGZB").path("status").asText()).isEqualTo("NOT_OPENED");
         assertThat(year2024.path("totals").path("registeredDepartments").asInt()).isEqualTo(2);
 
         // 财政局 opened 2023, then is retired; an old revision of 社会工作部 arrives late
@@ -81,9 +81,9 @@ class RegistryDirectoryTest {
         send(entry("310107-CZJ", "上海市普陀区财政局", true, 2));
         send(entry("310107-SHGZB", "旧名称", false, 1));
 
-        await(2024, o -> codes(o).equals(List.of("310107-SHGZB")));
+        await(2024, o -> ofDistrict(o).equals(List.of("310107-SHGZB")));
         JsonNode year2023 = await(2023, o -> codes(o).contains("310107-CZJ"));
-        assertThat(codes(year2023)).containsExactlyInAnyOrder("310107-SHGZB", "310107-CZJ");
+        assertThat(ofDistrict(year2023)).containsExactlyInAnyOrder("310107-SHGZB", "310107-CZJ");
         JsonNode retired = find(year2023, "310107-CZJ");
         assertThat(retired.path("departmentName").asText()).isEqualTo("上海市普陀区财政局");
         assertThat(retired.path("status").asText()).isEqualTo("DRAFT");
@@ -127,6 +127,14 @@ class RegistryDirectoryTest {
         List<String> codes = new ArrayList<>();
         overview.path("departments").forEach(d -> codes.add(d.path("departmentCode").asText()));
         return codes;
+    }
+
+    /**
+     * The overview's departments of the district this test registers: the topics are shared with the other test
+     * classes, whose submissions of 420112 departments the overview lists too (opened submissions always show).
+     */
+    private static List<String> ofDistrict(JsonNode overview) {
+        return codes(overview).stream().filter(c -> c.startsWith("310107-")).toList();
     }
 
     private static JsonNode find(JsonNode overview, String code) {

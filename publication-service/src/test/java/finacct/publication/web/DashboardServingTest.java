@@ -30,6 +30,10 @@ class DashboardServingTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         registry.add("finacct.mongodb.uri", TestInfra::mongoUri);
         registry.add("spring.kafka.bootstrap-servers", TestInfra::brokers);
+        // its own consumer group and database: this context stays cached beside the read-model tests' one, whose
+        // rebuild test needs the group "publication-service" to itself
+        registry.add("spring.kafka.consumer.group-id", () -> "publication-dashboard-test");
+        registry.add("finacct.mongodb.database", () -> "finacct-publication-dashboard-test");
         TestTokens.register((name, value) -> registry.add(name, () -> value));
     }
 

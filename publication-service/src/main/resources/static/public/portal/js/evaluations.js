@@ -1,17 +1,6 @@
 // The performance self-evaluations (绩效自评) as published: each with its figures and its indicators. Each block
 // carries data-cell="evaluation:<id>:" so that a finding about one of its fields can point at it.
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
+import { el } from './dom.js';
 
 export function renderEvaluations(box, evaluations) {
   box.replaceChildren();

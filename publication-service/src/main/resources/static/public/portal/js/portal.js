@@ -4,6 +4,7 @@
 import { renderTables } from './tables.js';
 import { renderCharts } from './charts.js';
 import { renderEvaluations } from './evaluations.js';
+import { el } from './dom.js';
 
 const $ = id => document.getElementById(id);
 const query = new URLSearchParams(location.search);
@@ -11,18 +12,6 @@ const year = query.get('year') || String(new Date().getFullYear() - 1);
 const dept = query.get('dept') || '';
 const version = query.get('version') || '';
 const api = `/public/v1/final-accounts/${encodeURIComponent(year)}`;
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
-}
 
 async function getJson(path) {
   const response = await fetch(path, { headers: { Accept: 'application/json' } });

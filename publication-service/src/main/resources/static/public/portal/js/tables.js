@@ -1,22 +1,11 @@
 // The nine tables laid out as published, from the recomputed tables (rows and cells in the order the replay gives)
 // and, when given, the template (column labels, row labels and which columns a line has). Shared by the bureau's
 // department page and the public page; amounts stay the decimal strings they are.
+import { el } from './dom.js';
 
 /** The cell's stable id, as findings name cells: "T1:27:1". */
 export function cellId(table, row, column) {
   return `${table}:${row}:${column}`;
-}
-
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else e.setAttribute(k, v);
-  }
-  for (const c of children) if (c !== null && c !== undefined) e.append(c);
-  return e;
 }
 
 function numeric(a, b) {
