@@ -1,0 +1,157 @@
+package finacct.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import finacct.cli.up.Platform;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole year's life on the running platform, every step through the gateway: the bureau registers a department,
+ * which imports a clean 2021 document; the public sees nothing while it is a draft, submitted, returned or approved;
+ * published, its document is public; reopened, corrected and published again, both versions stay readable.
+ */
+class PublicationLifecycleTest {
+
+    private static final String DEPT = "420112-MMZX";
+    private static final String NAME = "武汉市某某区某某中心";
+    /** A document of the MOF-2021 form with no ERROR (validation-core's evidence for that year's template). */
+    private static final Path DOCUMENT = Path.of("validation-core/src/test/resources/template-years/mof-2021.txt");
+
+    @Test
+    void onlyPublishedVersionsArePublicAndACorrectionKeepsTheFirstReadable() throws Exception {
+        Platform platform = RunningPlatform.get();
+        String gateway = platform.options().gatewayUrl();
+        String base = gateway + "/api/v1/departments/" + DEPT + "/submissions/2021";
+        String review = gateway + "/api/v1/reviews/" + DEPT + "/2021";
+        String published = gateway + "/public/v1/final-accounts/2021/" + DEPT;
+
+        Http.Response registered = Http.send("PUT", gateway + "/api/v1/registry/departments/" + DEPT,
+                Map.of("name", NAME, "otherNames", List.of(), "district", "420112", "districtName", "东西湖区"),
+                Http.tokenFor(gateway + "/api/v1/registry"));
+        assertThat(registered.status()).as(registered.raw()).isBetween(200, 201);
+
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/import"))
+                .header("Authorization", "Bearer " + Http.tokenFor(base))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofFile(RunningPlatform.projectRoot().resolve(DOCUMENT))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isBetween(200, 201);
+        long version = Http.get(base).body().path("version").asLong();
+        assertNotPublic(published, "DRAFT");
+
+        version = submit(base, version);
+        awaitCleanValidation(review, version);
+        assertNotPublic(published, "SUBMITTED");
+
+        Http.Response returned = Http.post(review + "/return", Map.of("version", version, "reasons", List.of("请补充说明")));
+        assertThat(returned.status()).as(returned.raw()).isEqualTo(200);
+        assertNotPublic(published, "RETURNED");
+
+        version = submit(base, returned.body().path("version").asLong());
+        awaitCleanValidation(review, version);
+        Http.Response approved = Http.post(review + "/approve", Map.of("version", version, "comment", "同意"));
+        assertThat(approved.status()).as(approved.raw()).isEqualTo(200);
+        assertNotPublic(published, "APPROVED");
+
+        Http.Response first = Http.post(review + "/publish", Map.of("version", approved.body().path("version").asLong()));
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
+        JsonNode v1 = awaitPublic(published, 1);
+        assertThat(v1.path("departmentName").asText()).isEqualTo(NAME);
+        JsonNode t1 = table(v1, "T1");
+        String line1 = amount(t1, "1", "1");
+
+        // the department reopens it, corrects 表1 line 1's name-less figure (the same amount: a correction of form),
+        // and the bureau approves and publishes again
+        Http.Response reopened = Http.post(base + "/reopen", Map.of("expectedVersion", first.body().path("version").asLong(),
+                "reason", "更正表1"));
+        assertThat(reopened.status()).as(reopened.raw()).isEqualTo(200);
+        assertThat(Http.send("GET", published, null, null).status()).as("the first version stays public while corrected")
+                .isEqualTo(200);
+        Http.Response corrected = Http.post(base + "/figures", Map.of("batchId", "correction-2021",
+                "figures", List.of(Map.of("table", "T1", "row", "1", "column", "1", "value", line1))));
+        assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
+        version = submit(base, corrected.body().path("version").asLong());
+        awaitCleanValidation(review, version);
+        Http.Response approvedAgain = Http.post(review + "/approve", Map.of("version", version, "comment", "同意更正"));
+        assertThat(approvedAgain.status()).as(approvedAgain.raw()).isEqualTo(200);
+        Http.Response second = Http.post(review + "/publish", Map.of("version", approvedAgain.body().path("version").asLong()));
+        assertThat(second.status()).as(second.raw()).isEqualTo(200);
+
+        awaitPublic(published, 2);
+        JsonNode versions = Http.send("GET", published + "/versions", null, null).body();
+        assertThat(versions.findValues("publishedVersion").stream().map(JsonNode::asInt).toList()).contains(1, 2);
+        assertThat(Http.send("GET", published + "/versions/1", null, null).body().path("publishedVersion").asInt())
+                .isEqualTo(1);
+        assertThat(Http.send("GET", gateway + "/public/v1/final-accounts/2021", null, null).raw()).contains(DEPT);
+    }
+
+    private static long submit(String base, long version) throws Exception {
+        Http.Response submitted = Http.post(base + "/submit", Map.of("expectedVersion", version));
+        assertThat(submitted.status()).as(submitted.raw()).isEqualTo(200);
+        return submitted.body().path("version").asLong();
+    }
+
+    private static void assertNotPublic(String published, String status) throws Exception {
+        for (String path : List.of(published, published + "/versions")) {
+            assertThat(Http.send("GET", path, null, null).status()).as(status + " " + path).isEqualTo(404);
+        }
+    }
+
+    private static void awaitCleanValidation(String review, long version) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Http.Response r = null;
+        while (System.nanoTime() < deadline) {
+            r = Http.get(review);
+            JsonNode validation = r.body() == null ? null : r.body().path("validation");
+            if (r.status() == 200 && r.body().path("version").asLong() == version
+                    && validation.path("ofCurrentVersion").asBoolean()) {
+                assertThat(validation.path("errors").asInt()).as(r.raw()).isZero();
+                return;
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no validation of version " + version + ": " + (r == null ? "" : r.raw()));
+    }
+
+    private static JsonNode awaitPublic(String published, int publishedVersion) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Http.Response r = null;
+        while (System.nanoTime() < deadline) {
+            r = Http.send("GET", published, null, null);
+            if (r.status() == 200 && r.body().path("publishedVersion").asInt() == publishedVersion) {
+                return r.body();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("public version " + publishedVersion + " never showed: " + (r == null ? "" : r.raw()));
+    }
+
+    private static JsonNode table(JsonNode document, String id) {
+        for (JsonNode t : document.path("tables")) {
+            if (id.equals(t.path("table").asText())) {
+                return t;
+            }
+        }
+        throw new AssertionError("no table " + id + " in " + document);
+    }
+
+    private static String amount(JsonNode table, String row, String column) {
+        for (JsonNode c : table.path("cells")) {
+            if (row.equals(c.path("row").asText()) && column.equals(c.path("column").asText())) {
+                return c.path("stated").isMissingNode() || c.path("stated").isNull()
+                        ? c.path("computed").asText() : c.path("stated").asText();
+            }
+        }
+        throw new AssertionError("no cell " + row + "/" + column + " in " + table);
+    }
+}
