@@ -71,7 +71,7 @@ public class UpCommand implements Callable<Integer> {
                 + (sample == null ? "" : "  （财政局审核并公开后可见）"));
         System.out.println("  填报 API   " + options.gatewayUrl() + "/api/v1/departments/{部门编码}/submissions/{年度}");
         System.out.println("  区级总览   " + options.gatewayUrl() + "/api/v1/overview/{年度}");
-        System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/departments/{部门编码}/years/{年度}");
+        System.out.println("  公开 JSON  " + options.gatewayUrl() + "/public/v1/final-accounts/{年度}/{部门编码}");
         if (memory) {
             // the issuer's key and accounts live in its memory: tokens are asked of it with this run's secret
             System.out.println("  登录       " + options.gatewayUrl() + "/bureau/（本次运行的初始账号与密码见 "

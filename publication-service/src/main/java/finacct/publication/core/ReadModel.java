@@ -32,4 +32,10 @@ public record ReadModel(String submissionId, String departmentCode, String depar
     public String status() {
         return opened() ? fold.status().name() : null;
     }
+
+    /** The same model under the department's name as the registry now gives it (a renamed department reads anew). */
+    public ReadModel named(String name) {
+        return name == null || name.equals(departmentName) ? this
+                : new ReadModel(submissionId, departmentCode, name, fiscalYear, fold, history, updatedAt, figures, validation);
+    }
 }

@@ -82,6 +82,7 @@ public class ReadModelController {
         int fiscalYear = FiscalYears.parse("year", year);
         return models.find(SubmissionIds.of(dept, fiscalYear))
                 .filter(ReadModel::opened)
+                .map(m -> m.named(departments.nameOf(dept).orElse(null)))
                 .orElseThrow(() -> ApiProblem.notFound("部门“" + dept + "”还没有 " + fiscalYear + " 年度的决算"));
     }
 }

@@ -88,6 +88,16 @@ class RegistryDirectoryTest {
         assertThat(retired.path("departmentName").asText()).isEqualTo("上海市普陀区财政局");
         assertThat(retired.path("status").asText()).isEqualTo("DRAFT");
         assertThat(find(overview(2024), "310107-SHGZB").path("departmentName").asText()).isEqualTo("上海市普陀区社会工作部");
+
+        // renamed after its read model was built: the bureau reads it under the new name, without a new event
+        send(entry("310107-CZJ", "上海市普陀区财政局（更名）", true, 3));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String name = null;
+        while (System.nanoTime() < deadline && !"上海市普陀区财政局（更名）".equals(name)) {
+            Thread.sleep(200);
+            name = readModelName("310107-CZJ", 2023);
+        }
+        assertThat(name).isEqualTo("上海市普陀区财政局（更名）");
     }
 
     private RegistryEntry entry(String code, String name, boolean retired, long revision) {
@@ -110,6 +120,14 @@ class RegistryDirectoryTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private String readModelName(String dept, int year) throws java.io.IOException {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(TestTokens.bureau());
+        ResponseEntity<String> response = http.exchange("/api/v1/read-models/" + dept + "/" + year, HttpMethod.GET,
+                new HttpEntity<>(headers), String.class);
+        return response.getStatusCode().value() == 200 ? json.readTree(response.getBody()).path("departmentName").asText() : null;
     }
 
     private JsonNode await(int year, Predicate<JsonNode> done) throws InterruptedException {
