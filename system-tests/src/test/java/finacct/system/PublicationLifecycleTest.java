@@ -3,6 +3,10 @@ package finacct.system;
 import com.fasterxml.jackson.databind.JsonNode;
 import finacct.cli.up.Platform;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A whole year's life on the running platform, every step through the gateway: the bureau registers a department,
  * which imports a clean 2021 document; the public sees nothing while it is a draft, submitted, returned or approved;
- * published, its document is public; reopened, corrected and published again, both versions stay readable.
+ * published, its document is public; reopened, corrected and published again, both versions stay readable; the
+ * public page shows it from the public JSON alone.
  */
 class PublicationLifecycleTest {
 
@@ -93,6 +98,21 @@ class PublicationLifecycleTest {
         assertThat(Http.send("GET", published + "/versions/1", null, null).body().path("publishedVersion").asInt())
                 .isEqualTo(1);
         assertThat(Http.send("GET", gateway + "/public/v1/final-accounts/2021", null, null).raw()).contains(DEPT);
+
+        // the public page, built from the public JSON alone, shows the latest version, its tables and both versions
+        WebDriver browser = HeadlessChromium.open("1400,1000");
+        try {
+            browser.get(gateway + "/public/portal/?year=2021&dept=" + DEPT);
+            WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(StaleElementReferenceException.class);
+            wait.until(d -> "2".equals(d.findElement(By.id("portal")).getAttribute("data-version")));
+            wait.until(d -> d.findElements(By.cssSelector("#versions li[data-published-version]")).size() == 2);
+            assertThat(browser.findElement(By.id("portal-title")).getText()).contains(NAME);
+            assertThat(browser.findElement(By.cssSelector("#tables td[data-cell='T1:1:1']")).getText()).isEqualTo(line1);
+            HeadlessChromium.screenshot(browser, "public-page.png");
+        } finally {
+            browser.quit();
+        }
     }
 
     private static long submit(String base, long version) throws Exception {
