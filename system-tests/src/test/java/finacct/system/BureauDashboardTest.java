@@ -73,7 +73,8 @@ class BureauDashboardTest {
         // the pages re-render their rows on every change: an element found a moment ago may be gone, so look again
         WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60))
                 .ignoring(StaleElementReferenceException.class);
-        signIn(platform, wait, gateway + "/bureau/?year=2020");
+        HeadlessChromium.signInAsBureau(browser, platform, gateway + "/bureau/?year=2020");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-table")));
 
         // the overview: 大数据中心 with its error count
         By row = By.cssSelector("#overview-table tr[data-dept='" + DEPT + "']");
@@ -134,19 +135,6 @@ class BureauDashboardTest {
         assertThat(((JavascriptExecutor) browser).executeScript("return window.stillTheSamePage === true;"))
                 .as("the overview changed without a reload").isEqualTo(true);
         screenshot("dashboard-live-update.png");
-    }
-
-    private static void signIn(Platform platform, WebDriverWait wait, String page) throws Exception {
-        String password = Files.readAllLines(platform.issuer().identityDir().resolve("initial-passwords.txt")).stream()
-                .filter(line -> line.startsWith("user bureau ")).map(line -> line.split(" ")[2])
-                .findFirst().orElseThrow();
-        browser.manage().deleteAllCookies();
-        browser.get(page);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
-        browser.findElement(By.name("username")).sendKeys("bureau");
-        browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-table")));
     }
 
     private static void awaitOverview(String gateway, java.util.function.Predicate<JsonNode> ready) throws Exception {

@@ -75,8 +75,7 @@ class PublicationLifecycleTest {
         JsonNode t1 = table(v1, "T1");
         String line1 = amount(t1, "1", "1");
 
-        // the department reopens it, corrects 表1 line 1's name-less figure (the same amount: a correction of form),
-        // and the bureau approves and publishes again
+        // the department reopens it and corrects 表1 line 1 (the same amount: a correction of form)
         Http.Response reopened = Http.post(base + "/reopen", Map.of("expectedVersion", first.body().path("version").asLong(),
                 "reason", "更正表1"));
         assertThat(reopened.status()).as(reopened.raw()).isEqualTo(200);
@@ -87,10 +86,27 @@ class PublicationLifecycleTest {
         assertThat(corrected.status()).as(corrected.raw()).isEqualTo(200);
         version = submit(base, corrected.body().path("version").asLong());
         awaitCleanValidation(review, version);
-        Http.Response approvedAgain = Http.post(review + "/approve", Map.of("version", version, "comment", "同意更正"));
-        assertThat(approvedAgain.status()).as(approvedAgain.raw()).isEqualTo(200);
-        Http.Response second = Http.post(review + "/publish", Map.of("version", approvedAgain.body().path("version").asLong()));
-        assertThat(second.status()).as(second.raw()).isEqualTo(200);
+
+        // the correction is approved and published from the bureau's dashboard, with its buttons
+        WebDriver browser = HeadlessChromium.open("1400,1000");
+        try {
+            HeadlessChromium.signInAsBureau(browser, platform, gateway + "/bureau/department.html?dept=" + DEPT + "&year=2021");
+            WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class);
+            String submitted = String.valueOf(version);
+            wait.until(d -> submitted.equals(d.findElement(By.id("department")).getAttribute("data-version"))
+                    && d.findElement(By.id("approve")).isEnabled());
+            browser.findElement(By.id("approve-comment")).sendKeys("同意更正");
+            browser.findElement(By.id("approve")).click();
+            wait.until(d -> "APPROVED".equals(d.findElement(By.id("department")).getAttribute("data-status"))
+                    && d.findElement(By.id("publish")).isEnabled());
+            browser.findElement(By.id("publish")).click();
+            wait.until(d -> "PUBLISHED".equals(d.findElement(By.id("department")).getAttribute("data-status")));
+            wait.until(d -> d.findElements(By.cssSelector("#published-versions li[data-published-version]")).size() == 2);
+            HeadlessChromium.screenshot(browser, "dashboard-published.png");
+        } finally {
+            browser.quit();
+        }
 
         awaitPublic(published, 2);
         JsonNode versions = Http.send("GET", published + "/versions", null, null).body();
@@ -100,7 +116,7 @@ class PublicationLifecycleTest {
         assertThat(Http.send("GET", gateway + "/public/v1/final-accounts/2021", null, null).raw()).contains(DEPT);
 
         // the public page, built from the public JSON alone, shows the latest version, its tables and both versions
-        WebDriver browser = HeadlessChromium.open("1400,1000");
+        browser = HeadlessChromium.open("1400,1000");
         try {
             browser.get(gateway + "/public/portal/?year=2021&dept=" + DEPT);
             WebDriverWait wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
