@@ -6,10 +6,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 import finacct.service.security.ResourceServerConfig;
+import finacct.service.security.ServiceTokenConfig;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Import({ProblemHandling.class, ResourceServerConfig.class})
+@Import({ProblemHandling.class, ResourceServerConfig.class, ServiceTokenConfig.class})
 public class SubmissionServiceApplication {
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package finacct.submission.config;
+package finacct.service.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,8 +9,9 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
 /**
- * Tokens for this service's own calls (client credentials) to validation-service: the manager works from the
- * authorized-client service rather than the reviewer's request, and renews a token shortly before it expires.
+ * Tokens for a service's own calls to another service (client credentials), outside any user's request: the
+ * manager works from the authorized-client service rather than the request, and renews a token shortly before it
+ * expires. Imported by the services that make such calls (they bring the oauth2-client starter).
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceTokenConfig {
