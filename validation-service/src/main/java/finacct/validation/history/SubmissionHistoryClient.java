@@ -5,24 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import finacct.kernel.events.EventEnvelope;
 import finacct.kernel.events.EventTypes;
 import finacct.kernel.events.SubmissionIds;
+import finacct.service.calls.ServiceCall;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
-import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Reads a submission's whole event stream from submission-service
@@ -32,23 +24,15 @@ import java.util.UUID;
 @Component
 public class SubmissionHistoryClient {
 
-    static final String REGISTRATION = "finacct";
-
-    private final URI baseUrl;
-    private final OAuth2AuthorizedClientManager tokens;
-    private final Duration timeout;
+    private final ServiceCall call;
     private final ObjectMapper json;
-    private final HttpClient http;
 
     public SubmissionHistoryClient(@Value("${finacct.submission-service.url}") URI baseUrl,
                                    OAuth2AuthorizedClientManager tokens,
                                    @Value("${finacct.submission-service.timeout:10s}") Duration timeout,
                                    ObjectMapper json) {
-        this.baseUrl = baseUrl;
-        this.tokens = tokens;
-        this.timeout = timeout;
+        this.call = new ServiceCall(baseUrl, tokens, "validation-service", timeout);
         this.json = json;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
     /**
@@ -56,41 +40,17 @@ public class SubmissionHistoryClient {
      * ids; the payload is the event record as the current build writes it, i.e. the current schema version.
      */
     public List<EventEnvelope> history(String submissionId) throws HistoryUnavailableException {
-        URI uri = historyUri(submissionId);
-        HttpRequest request = HttpRequest.newBuilder(uri).GET()
-                .timeout(timeout)
-                .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + accessToken())
-                .header("X-Correlation-Id", UUID.randomUUID().toString())
-                .build();
-        HttpResponse<String> response;
+        ServiceCall.Answer answer;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new HistoryUnavailableException("GET " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HistoryUnavailableException("interrupted while reading " + uri, e);
+            answer = call.get(historyPath(submissionId));
+        } catch (ServiceCall.Unavailable e) {
+            throw new HistoryUnavailableException(e.getMessage(), e);
         }
-        if (response.statusCode() != 200) {
-            throw new HistoryUnavailableException("GET " + uri + " answered " + response.statusCode() + ": "
-                    + abbreviate(response.body()));
+        if (answer.status() != 200) {
+            throw new HistoryUnavailableException("GET " + answer.uri() + " answered " + answer.status() + ": "
+                    + ServiceCall.abbreviate(answer.body()));
         }
-        return envelopes(submissionId, uri, response.body());
-    }
-
-    /** Cached by the manager until shortly before it expires, then fetched again. */
-    private String accessToken() throws HistoryUnavailableException {
-        try {
-            OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
-                    .withClientRegistrationId(REGISTRATION).principal("validation-service").build());
-            if (client == null) {
-                throw new HistoryUnavailableException("no access token for registration " + REGISTRATION);
-            }
-            return client.getAccessToken().getTokenValue();
-        } catch (OAuth2AuthorizationException e) {
-            throw new HistoryUnavailableException("the issuer refused this service a token: " + e.getMessage(), e);
-        }
+        return envelopes(submissionId, answer.uri(), answer.body());
     }
 
     private List<EventEnvelope> envelopes(String submissionId, URI uri, String body)
@@ -99,7 +59,7 @@ public class SubmissionHistoryClient {
         try {
             root = json.readTree(body);
         } catch (IOException e) {
-            throw new HistoryUnavailableException("GET " + uri + " did not answer JSON: " + abbreviate(body), e);
+            throw new HistoryUnavailableException("GET " + uri + " did not answer JSON: " + ServiceCall.abbreviate(body), e);
         }
         JsonNode events = root.path("events");
         if (!events.isArray() || !submissionId.equals(root.path("submissionId").asText(submissionId))) {
@@ -117,20 +77,8 @@ public class SubmissionHistoryClient {
         return envelopes;
     }
 
-    URI historyUri(String submissionId) {
-        String base = baseUrl.toString().endsWith("/") ? baseUrl.toString() : baseUrl + "/";
-        return URI.create(base + "api/v1/departments/" + segment(SubmissionIds.departmentOf(submissionId))
-                + "/submissions/" + SubmissionIds.fiscalYearOf(submissionId) + "/history");
-    }
-
-    private static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
-    }
-
-    private static String abbreviate(String body) {
-        if (body == null) {
-            return "";
-        }
-        return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+    static String historyPath(String submissionId) {
+        return "api/v1/departments/" + ServiceCall.segment(SubmissionIds.departmentOf(submissionId))
+                + "/submissions/" + SubmissionIds.fiscalYearOf(submissionId) + "/history";
     }
 }
