@@ -8,15 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the CLI as a user would, in this JVM: its exit code and what it printed to each stream. */
-final class CliRun {
+public final class CliRun {
 
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
     private CliRun() {
     }
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         PrintStream out = System.out;
         PrintStream err = System.err;
         ByteArrayOutputStream o = new ByteArrayOutputStream();

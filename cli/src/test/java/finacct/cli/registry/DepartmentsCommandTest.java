@@ -2,19 +2,16 @@ package finacct.cli.registry;
 
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import finacct.cli.FinacctCli;
+import finacct.cli.check.CliRun.Run;
 import finacct.identity.store.AccountsFile;
 import finacct.identity.store.SigningKeyFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +20,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static finacct.cli.check.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code finacct departments import FILE} against a stand-in gateway that answers as the registry API does. */
@@ -81,16 +79,16 @@ class DepartmentsCommandTest {
 
         Run run = run("departments", "import", file.toString(), "--gateway", url(), "--data", data.toString());
 
-        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         assertThat(seenPath).startsWith("/api/v1/registry/imports?filename=");
         assertThat(seenType).startsWith("text/csv");
         assertThat(seenBody).isEqualTo(Files.readAllBytes(file));
         SignedJWT jwt = SignedJWT.parse(seenAuthorization.substring("Bearer ".length()));
         assertThat(jwt.getJWTClaimsSet().getStringListClaim("roles")).containsExactly("bureau");
-        assertThat(run.out).contains("新增 1 个部门：310107-SHGZB\n修改 1 个部门：310107-CZJ\n未变 0 个部门\n");
+        assertThat(run.out()).contains("新增 1 个部门：310107-SHGZB\n修改 1 个部门：310107-CZJ\n未变 0 个部门\n");
 
-        Matcher user = Pattern.compile("user 310107-shgzb (\\S+)").matcher(run.out);
-        Matcher client = Pattern.compile("client 310107-shgzb-system (\\S+)").matcher(run.out);
+        Matcher user = Pattern.compile("user 310107-shgzb (\\S+)").matcher(run.out());
+        Matcher client = Pattern.compile("client 310107-shgzb-system (\\S+)").matcher(run.out());
         assertThat(user.find()).isTrue();
         assertThat(client.find()).isTrue();
         assertThat(AccountsFile.matches(user.group(1), accounts.user("310107-shgzb").orElseThrow())).isTrue();
@@ -108,9 +106,9 @@ class DepartmentsCommandTest {
                 {"added": ["420112-TYJ"], "changed": [], "unchanged": [],
                  "departments": [{"code": "420112-TYJ", "name": "武汉市东西湖区体育局", "district": "420112"}]}""";
         Run run = run("departments", "import", file.toString(), "--gateway", url(), "--data", data.toString());
-        assertThat(run.exit).isZero();
+        assertThat(run.exit()).isZero();
         assertThat(seenType).isEqualTo("application/json");
-        assertThat(run.out).contains("./finacct users add 420112-tyj --department 420112-TYJ --name 武汉市东西湖区体育局填报员");
+        assertThat(run.out()).contains("./finacct users add 420112-tyj --department 420112-TYJ --name 武汉市东西湖区体育局填报员");
         assertThat(Files.exists(data.resolve("identity/accounts.json"))).isFalse();
     }
 
@@ -123,30 +121,11 @@ class DepartmentsCommandTest {
                 {"status": 400, "detail": "第 2 行：缺少部门名称",
                  "errors": [{"field": "lines[2].name", "message": "第 2 行：缺少部门名称"}]}""";
         Run run = run("departments", "import", file.toString(), "--gateway", url(), "--data", data.toString());
-        assertThat(run.exit).isEqualTo(1);
-        assertThat(run.err).contains("平台拒绝（HTTP 400）：第 2 行：缺少部门名称").contains("  第 2 行：缺少部门名称");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("平台拒绝（HTTP 400）：第 2 行：缺少部门名称").contains("  第 2 行：缺少部门名称");
 
         Run missing = run("departments", "import", data.resolve("none.csv").toString(), "--gateway", url());
-        assertThat(missing.exit).isEqualTo(2);
-        assertThat(missing.err).contains("无法读取文件");
-    }
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = new CommandLine(new FinacctCli()).execute(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("无法读取文件");
     }
 }
